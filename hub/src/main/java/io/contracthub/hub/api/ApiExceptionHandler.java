@@ -1,0 +1,103 @@
+package io.contracthub.hub.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.contracthub.connectors.auth.WebhookAuthenticationException;
+import io.contracthub.hub.pipeline.ContractNotFoundException;
+import io.contracthub.routes.spi.InboundRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Maps every failure onto the one error model; a caller never sees a stack trace. */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiError> api(ApiException e) {
+        return ResponseEntity.status(e.status()).body(e.body());
+    }
+
+    @ExceptionHandler(WebhookAuthenticationException.class)
+    ResponseEntity<ApiError> unauthenticated(WebhookAuthenticationException e) {
+        log.warn("Rejected webhook: {} ({})", e.code(), e.getMessage());
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(e.code(), e.getMessage()));
+    }
+
+    @ExceptionHandler(InboundRejectedException.class)
+    ResponseEntity<ApiError> rejected(InboundRejectedException e) {
+        log.info("Rejected inbound message: {} ({})", e.code(), e.getMessage());
+        return ResponseEntity.badRequest().body(new ApiError(e.code(), e.getMessage(), e.details()));
+    }
+
+    @ExceptionHandler(ContractNotFoundException.class)
+    ResponseEntity<ApiError> contractNotFound(ContractNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("contract_not_found", e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        while (cause != null) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return api(tooLarge);
+            }
+            if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                String field = mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+                return ResponseEntity.badRequest().body(new ApiError("invalid_field",
+                        field + " has the wrong type or format", Map.of("field", field)));
+            }
+            if (cause instanceof JsonProcessingException) {
+                return ResponseEntity.badRequest().body(ApiError.of("malformed_json", "The body is not valid JSON"));
+            }
+            cause = cause.getCause();
+        }
+        return ResponseEntity.badRequest().body(ApiError.of("malformed_json", "The body is missing or not valid JSON"));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class,
+            MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiError> badParameter(Exception e) {
+        return ResponseEntity.badRequest().body(ApiError.of("invalid_parameter", e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(ApiError.of("unsupported_media_type", "Send application/json"));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of("method_not_allowed", e.getMessage()));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not_found", "No such resource"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(ApiError.of("internal_error", "The hub failed unexpectedly; nothing was accepted. Retry later."));
+    }
+}

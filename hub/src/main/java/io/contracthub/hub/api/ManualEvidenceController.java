@@ -1,0 +1,72 @@
+package io.contracthub.hub.api;
+
+import io.contracthub.hub.persistence.Sha256;
+import io.contracthub.hub.pipeline.ContractEvidenceService;
+import io.contracthub.hub.pipeline.ContractView;
+import io.contracthub.hub.pipeline.EvidenceCodec;
+import io.contracthub.model.Evidence;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** {@code POST /api/contracts/{id}/evidence}: the override path, journalled with source system "manual". */
+@RestController
+public class ManualEvidenceController {
+
+    public static final String SOURCE_SYSTEM = "manual";
+
+    private final ContractEvidenceService evidenceService;
+    private final EvidenceCodec codec;
+    private final Clock clock;
+
+    public ManualEvidenceController(ContractEvidenceService evidenceService, EvidenceCodec codec, Clock clock) {
+        this.evidenceService = evidenceService;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/contracts/{id}/evidence")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ContractView record(@PathVariable String id, @RequestBody ManualEvidenceRequest request) {
+        check(request);
+        Evidence evidence = new Evidence(request.facet(), request.outcome(), SOURCE_SYSTEM,
+                // request ids are per contract, so one operator tool can reuse its own numbering across contracts
+                id + ":" + (request.requestId() == null ? UUID.randomUUID().toString() : request.requestId()),
+                request.occurredAt() == null ? clock.instant() : request.occurredAt(),
+                request.actor().strip(), request.reason().strip(), request.milestone(), null);
+        String payloadHash = Sha256.hex(codec.json(request).getBytes(StandardCharsets.UTF_8));
+        return evidenceService.record(id, evidence, payloadHash, request.attachmentRef());
+    }
+
+    private static void check(ManualEvidenceRequest request) {
+        Map<String, Object> missing = new LinkedHashMap<>();
+        if (request.facet() == null) {
+            missing.put("facet", "required");
+        }
+        if (request.outcome() == null) {
+            missing.put("outcome", "required");
+        }
+        if (request.actor() == null || request.actor().isBlank()) {
+            missing.put("actor", "required: who records this evidence");
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            missing.put("reason", "required: why, for the audit timeline");
+        }
+        if (request.requestId() != null && (request.requestId().isBlank() || request.requestId().length() > 100)) {
+            missing.put("requestId", "1 to 100 characters");
+        }
+        if (!missing.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "missing_field", "Required fields are missing or invalid",
+                    Map.of("fields", missing));
+        }
+    }
+}

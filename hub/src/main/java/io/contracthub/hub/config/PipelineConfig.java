@@ -1,0 +1,35 @@
+package io.contracthub.hub.config;
+
+import io.contracthub.connectors.crm.CrmWebhookSettings;
+import io.contracthub.connectors.crm.CrmWebhookVerifier;
+import io.contracthub.model.FacetRules;
+import io.contracthub.routes.spi.SourceSystem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.Map;
+
+@Configuration
+public class PipelineConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    FacetRules facetRules(HubProperties properties) {
+        return new FacetRules(properties.facets().required(),
+                properties.facets().additionalBySegment() == null ? Map.of() : properties.facets().additionalBySegment());
+    }
+
+    @Bean
+    SourceSystem crmSourceSystem(HubProperties properties, Clock clock) {
+        HubProperties.Crm crm = properties.connectors().crm();
+        CrmWebhookVerifier verifier = new CrmWebhookVerifier(CrmWebhookSettings.of(crm.webhookSecret(), crm.tolerance()));
+        return new SourceSystem("crm",
+                (headers, rawBody) -> verifier.verify((String) headers.get(CrmWebhookVerifier.SIGNATURE_HEADER), rawBody, clock.instant()),
+                "mappings/crm/contract.jslt");
+    }
+}

@@ -1,0 +1,10 @@
+package io.contracthub.hub.persistence;
+
+import java.time.Instant;
+
+/** A message that could not be processed: what it was, where it was going, and why it stopped. */
+public record DeadLetter(long id, Origin origin, String destination, String reference, String contractId, String reason,
+                         String payload, Instant createdAt, int replayCount, Instant replayedAt) {
+
+    public enum Origin { INBOX, QUEUE }
+}

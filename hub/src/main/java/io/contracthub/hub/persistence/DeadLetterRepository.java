@@ -1,0 +1,54 @@
+package io.contracthub.hub.persistence;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+public class DeadLetterRepository {
+
+    private static final String COLUMNS =
+            "id, origin, destination, reference, contract_id, reason, payload, created_at, replay_count, replayed_at";
+    private static final RowMapper<DeadLetter> ROW = (rs, n) -> new DeadLetter(rs.getLong(1),
+            DeadLetter.Origin.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), Timestamps.instant(rs.getObject(8, OffsetDateTime.class)), rs.getInt(9),
+            Timestamps.instant(rs.getObject(10, OffsetDateTime.class)));
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public DeadLetterRepository(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void insert(DeadLetter.Origin origin, String destination, String reference, String contractId, String reason,
+                       String payload) {
+        jdbc.update("""
+                        INSERT INTO dead_letter (origin, destination, reference, contract_id, reason, payload, created_at, replay_count)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 0)""",
+                origin.name(), destination, reference, contractId, reason, payload, Timestamps.column(clock.instant()));
+    }
+
+    public List<DeadLetter> page(int page, int size) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter ORDER BY id DESC LIMIT ? OFFSET ?", ROW, size, page * size);
+    }
+
+    public long count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter", Long.class);
+    }
+
+    public Optional<DeadLetter> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter WHERE id = ?", ROW, id).stream().findFirst();
+    }
+
+    public void markReplayed(long id) {
+        jdbc.update("UPDATE dead_letter SET replay_count = replay_count + 1, replayed_at = ? WHERE id = ?",
+                Timestamps.column(clock.instant()), id);
+    }
+}

@@ -1,0 +1,135 @@
+package io.contracthub.hub.persistence;
+
+import io.contracthub.hub.config.HubProperties;
+import io.contracthub.routes.spi.InboundMessage;
+import io.contracthub.routes.spi.InboxItem;
+import io.contracthub.routes.spi.InboxReceipt;
+import io.contracthub.routes.spi.InboxStore;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Repository
+public class JdbcInboxStore implements InboxStore {
+
+    static final String PENDING = "PENDING";
+    static final String PROCESSED = "PROCESSED";
+    static final String DEAD = "DEAD";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final HubProperties.Inbox settings;
+    private final DeadLetterRepository deadLetters;
+
+    public JdbcInboxStore(JdbcTemplate jdbc, Clock clock, HubProperties properties, DeadLetterRepository deadLetters) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = properties.inbox();
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public InboxReceipt accept(InboundMessage message) {
+        Instant now = clock.instant();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        try {
+            jdbc.update(connection -> {
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO inbox (source_system, source_event_id, contract_key, occurred_at, received_at, payload_hash,
+                                           raw_payload, canonical_json, status, attempts, next_attempt_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""", new String[]{"id"});
+                insert.setString(1, message.system());
+                insert.setString(2, message.eventId());
+                insert.setString(3, message.contractKey());
+                insert.setObject(4, Timestamps.column(message.occurredAt()));
+                insert.setObject(5, Timestamps.column(now));
+                insert.setString(6, Sha256.hex(message.rawBody()));
+                insert.setString(7, new String(message.rawBody(), StandardCharsets.UTF_8));
+                insert.setString(8, message.canonicalJson());
+                insert.setString(9, PENDING);
+                insert.setObject(10, Timestamps.column(now));
+                return insert;
+            }, keys);
+            return new InboxReceipt(keys.getKey().longValue(), false);
+        } catch (DuplicateKeyException duplicate) {
+            Long existing = jdbc.queryForObject("SELECT id FROM inbox WHERE source_system = ? AND source_event_id = ?",
+                    Long.class, message.system(), message.eventId());
+            return new InboxReceipt(existing, true);
+        }
+    }
+
+    @Override
+    public List<List<InboxItem>> dueByContract(int max) {
+        OffsetDateTime now = Timestamps.column(clock.instant());
+        // a message waiting for its retry holds back the later messages of the same contract
+        List<InboxItem> due = jdbc.query("""
+                SELECT id, source_system, source_event_id, contract_key, canonical_json, payload_hash, attempts
+                  FROM inbox i
+                 WHERE i.status = 'PENDING' AND i.next_attempt_at <= ?
+                   AND NOT EXISTS (SELECT 1 FROM inbox w
+                                    WHERE w.contract_key = i.contract_key AND w.status = 'PENDING'
+                                      AND w.id < i.id AND w.next_attempt_at > ?)
+                 ORDER BY i.id
+                 LIMIT ?""",
+                (rs, n) -> new InboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7)),
+                now, now, max);
+        Map<String, List<InboxItem>> byContract = new LinkedHashMap<>();
+        for (InboxItem item : due) {
+            byContract.computeIfAbsent(item.contractKey(), key -> new ArrayList<>()).add(item);
+        }
+        return new ArrayList<>(byContract.values());
+    }
+
+    /** Called inside the evidence transaction, so the message is done exactly when its evidence commits. */
+    public void markProcessed(long id) {
+        jdbc.update("UPDATE inbox SET status = ?, processed_at = ? WHERE id = ?",
+                PROCESSED, Timestamps.column(clock.instant()), id);
+    }
+
+    @Override
+    @Transactional
+    public void recordFailure(InboxItem item, Exception error) {
+        int attempts = item.attempts() + 1;
+        String reason = describe(error);
+        if (attempts >= settings.maxAttempts()) {
+            jdbc.update("UPDATE inbox SET status = ?, attempts = ?, last_error = ? WHERE id = ?", DEAD, attempts, reason, item.id());
+            String payload = jdbc.queryForObject("SELECT raw_payload FROM inbox WHERE id = ?", String.class, item.id());
+            deadLetters.insert(DeadLetter.Origin.INBOX, item.system(), String.valueOf(item.id()), item.contractKey(),
+                    "gave up after " + attempts + " attempts: " + reason, payload);
+            return;
+        }
+        Instant next = clock.instant().plus(backoff(attempts));
+        jdbc.update("UPDATE inbox SET attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
+                attempts, reason, Timestamps.column(next), item.id());
+    }
+
+    /** Replays a dead-lettered inbox message: it becomes due again with fresh attempts. */
+    public void revive(long id) {
+        jdbc.update("UPDATE inbox SET status = ?, attempts = 0, next_attempt_at = ? WHERE id = ? AND status = ?",
+                PENDING, Timestamps.column(clock.instant()), id, DEAD);
+    }
+
+    Duration backoff(int attempts) {
+        Duration delay = settings.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+    }
+
+    private static String describe(Exception error) {
+        String text = error.getClass().getSimpleName() + ": " + error.getMessage();
+        return text.length() > 1900 ? text.substring(0, 1900) : text;
+    }
+}

@@ -1,0 +1,58 @@
+package io.contracthub.hub.persistence;
+
+import io.contracthub.routes.spi.OutboxMessage;
+import io.contracthub.routes.spi.OutboxStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.util.List;
+
+@Repository
+public class JdbcOutboxStore implements OutboxStore {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public JdbcOutboxStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Written in the same transaction as the state change that fires the trigger. */
+    public void insert(String contractId, long journalSeq, String triggerName, String destination, String idempotencyKey,
+                       String payload) {
+        jdbc.update("""
+                        INSERT INTO outbox (contract_id, journal_seq, trigger_name, destination, idempotency_key, payload, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                contractId, journalSeq, triggerName, destination, idempotencyKey, payload, Timestamps.column(clock.instant()));
+    }
+
+    @Override
+    public List<OutboxMessage> pending(int max) {
+        return jdbc.query("""
+                        SELECT id, contract_id, destination, idempotency_key, payload FROM outbox
+                         WHERE published_at IS NULL ORDER BY id LIMIT ?""",
+                (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                max);
+    }
+
+    @Override
+    public void markPublished(long id) {
+        jdbc.update("UPDATE outbox SET published_at = ? WHERE id = ?", Timestamps.column(clock.instant()), id);
+    }
+
+    /** Triggers fired by each journal entry of a contract, for the timeline. */
+    public List<FiredTrigger> firedFor(String contractId) {
+        return jdbc.query("""
+                        SELECT journal_seq, trigger_name, destination, idempotency_key, published_at FROM outbox
+                         WHERE contract_id = ? ORDER BY id""",
+                (rs, n) -> new FiredTrigger(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Timestamps.instant(rs.getObject(5, java.time.OffsetDateTime.class))),
+                contractId);
+    }
+
+    public record FiredTrigger(long journalSeq, String trigger, String destination, String idempotencyKey,
+                               java.time.Instant publishedAt) {
+    }
+}

@@ -1,0 +1,103 @@
+package io.contracthub.hub.pipeline;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.model.ContractTerms;
+import io.contracthub.model.EvidenceOutcome;
+import io.contracthub.model.Facet;
+import io.contracthub.model.Violation;
+import io.contracthub.routes.spi.InboundMessage;
+import io.contracthub.routes.spi.InboundRejectedException;
+import io.contracthub.routes.spi.InboundValidator;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Everything that can be wrong with an inbound message is found here, before it is stored: the sender gets
+ * a 400 naming the field, and the inbox only ever holds messages that can become evidence.
+ */
+@Component
+public class CanonicalEvidenceValidator implements InboundValidator {
+
+    private final ObjectMapper objectMapper;
+
+    public CanonicalEvidenceValidator(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public InboundMessage validate(String system, byte[] rawBody, JsonNode canonical) {
+        String eventId = requiredText(canonical, "sourceEventId", "eventId");
+        if (eventId.length() > 128) {
+            throw invalid("eventId", "must be at most 128 characters");
+        }
+        Instant occurredAt = instant(requiredText(canonical, "occurredAt", "occurredAt"));
+        JsonNode evidence = canonical.path("evidence");
+        enumValue(Facet.class, evidence.path("facet"), "evidence.facet");
+        enumValue(EvidenceOutcome.class, evidence.path("outcome"), "evidence.outcome");
+        String contractKey = canonical.path("contractKey").isTextual() ? canonical.path("contractKey").asText() : null;
+        if (canonical.path("terms").isObject()) {
+            ContractTerms terms = terms(canonical.path("terms"));
+            List<Violation> violations = terms.validate();
+            if (!violations.isEmpty()) {
+                throw new InboundRejectedException("invalid_contract", "The contract breaks " + violations.size() + " rule(s)",
+                        Map.of("violations", violations.stream()
+                                .map(v -> Map.of("field", v.field(), "message", v.message()))
+                                .collect(Collectors.toList())));
+            }
+            contractKey = terms.contractNumber();
+        }
+        if (contractKey == null || contractKey.isBlank()) {
+            throw invalid("contract", "the event names no contract");
+        }
+        return new InboundMessage(system, eventId, contractKey, occurredAt, rawBody, canonical.toString());
+    }
+
+    private ContractTerms terms(JsonNode terms) {
+        try {
+            return objectMapper.treeToValue(terms, ContractTerms.class);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".", "terms.", "")).replace(".[", "[");
+            throw invalid(field, "has the wrong type or format");
+        } catch (Exception e) {
+            throw invalid("terms", "cannot be read");
+        }
+    }
+
+    private static String requiredText(JsonNode canonical, String canonicalField, String reportedField) {
+        JsonNode node = canonical.path(canonicalField);
+        if (!node.isTextual() || node.asText().isBlank()) {
+            throw new InboundRejectedException("missing_field", "Required field is missing: " + reportedField,
+                    Map.of("field", reportedField));
+        }
+        return node.asText();
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw invalid("occurredAt", "must be an ISO-8601 instant such as 2026-11-20T08:00:00Z");
+        }
+    }
+
+    private static <E extends Enum<E>> void enumValue(Class<E> type, JsonNode node, String field) {
+        try {
+            Enum.valueOf(type, node.asText());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw invalid(field, "is missing or not one of the known values");
+        }
+    }
+
+    private static InboundRejectedException invalid(String field, String message) {
+        return new InboundRejectedException("invalid_field", field + " " + message, Map.of("field", field));
+    }
+}

@@ -1,0 +1,104 @@
+package io.contracthub.hub.pipeline;
+
+import io.contracthub.hub.config.HubProperties;
+import io.contracthub.hub.persistence.ContractRecord;
+import io.contracthub.hub.persistence.ContractRepository;
+import io.contracthub.hub.persistence.JdbcInboxStore;
+import io.contracthub.hub.persistence.JdbcOutboxStore;
+import io.contracthub.hub.persistence.JournalEntry;
+import io.contracthub.hub.persistence.JournalRepository;
+import io.contracthub.model.Contract;
+import io.contracthub.model.Evidence;
+import io.contracthub.model.FacetRules;
+import io.contracthub.model.Transition;
+import io.contracthub.routes.spi.EvidenceRecorder;
+import io.contracthub.routes.spi.InboxItem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The one place evidence becomes state. In one transaction: lock the contract, rebuild it from its journal,
+ * apply the evidence, append the journal entry, store the new projection, and write the trigger messages
+ * its transition fires into the outbox.
+ */
+@Service
+public class ContractEvidenceService implements EvidenceRecorder {
+
+    private final ContractRepository contracts;
+    private final JournalRepository journal;
+    private final JdbcOutboxStore outbox;
+    private final JdbcInboxStore inbox;
+    private final TriggerRules triggerRules;
+    private final FacetRules facetRules;
+    private final EvidenceCodec codec;
+    private final Clock clock;
+
+    public ContractEvidenceService(ContractRepository contracts, JournalRepository journal, JdbcOutboxStore outbox,
+                                   JdbcInboxStore inbox, TriggerRules triggerRules, FacetRules facetRules,
+                                   EvidenceCodec codec, Clock clock) {
+        this.contracts = contracts;
+        this.journal = journal;
+        this.outbox = outbox;
+        this.inbox = inbox;
+        this.triggerRules = triggerRules;
+        this.facetRules = facetRules;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void recordFromInbox(InboxItem item) {
+        Evidence evidence = codec.fromCanonical(item.system(), item.canonicalJson());
+        String contractId = contracts.findIdByNumber(item.contractKey())
+                .orElseGet(() -> contracts.create(item.contractKey(), "{}"));
+        apply(contractId, evidence, item.payloadHash(), null);
+        inbox.markProcessed(item.id());
+    }
+
+    /** Records evidence on an existing contract; answers the contract as it stands afterwards. */
+    @Transactional
+    public ContractView record(String contractId, Evidence evidence, String payloadHash, String attachmentRef) {
+        return apply(contractId, evidence, payloadHash, attachmentRef);
+    }
+
+    /** The contract as its journal says it is, independent of the stored projection. */
+    @Transactional(readOnly = true)
+    public ContractView rebuild(String contractId) {
+        ContractRecord record = contracts.find(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        return ContractView.of(replay(contractId), record.contractNumber());
+    }
+
+    private ContractView apply(String contractId, Evidence evidence, String payloadHash, String attachmentRef) {
+        ContractRecord record = contracts.lock(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        Contract current = replay(contractId);
+        if (current.hasApplied(evidence.key())) {
+            return ContractView.of(current, record.contractNumber());
+        }
+        Contract next = current.apply(evidence);
+        Instant now = clock.instant();
+        journal.append(new JournalEntry(contractId, next.version(), evidence.sourceSystem(), evidence.sourceEventId(),
+                evidence.facet().name(), evidence.outcome().name(), evidence.actor(), evidence.reason(), attachmentRef,
+                evidence.occurredAt(), now, payloadHash, codec.write(evidence), next.lifecycle().name(), next.tier().name()));
+        ContractView view = ContractView.of(next, record.contractNumber());
+        contracts.update(contractId, next.version(), next.lifecycle().name(), next.tier().name(), codec.json(view));
+        for (HubProperties.Trigger trigger : triggerRules.firedBy(new Transition(current.lifecycle(), next.lifecycle()))) {
+            String key = TriggerMessage.idempotencyKey(contractId, trigger.name(), next.version());
+            TriggerMessage message = new TriggerMessage(key, trigger.name(), contractId, next.version(),
+                    next.lifecycle().name(), next.tier().name(), now, view.terms());
+            outbox.insert(contractId, next.version(), trigger.name(), trigger.destination(), key, codec.json(message));
+        }
+        return view;
+    }
+
+    private Contract replay(String contractId) {
+        Contract contract = Contract.empty(contractId, facetRules);
+        for (JournalEntry entry : journal.entries(contractId)) {
+            contract = contract.apply(codec.read(entry.evidenceJson()));
+        }
+        return contract;
+    }
+}

@@ -1,0 +1,8 @@
+package io.contracthub.hub.pipeline;
+
+public class ContractNotFoundException extends RuntimeException {
+
+    public ContractNotFoundException(String contractId) {
+        super("No contract with id " + contractId);
+    }
+}

@@ -1,0 +1,71 @@
+package io.contracthub.hub.pipeline;
+
+import io.contracthub.model.BankAccount;
+import io.contracthub.model.Contract;
+import io.contracthub.model.ContractLine;
+import io.contracthub.model.ContractTerms;
+import io.contracthub.model.Customer;
+import io.contracthub.model.FacetState;
+import io.contracthub.model.InvoiceTitle;
+import io.contracthub.model.LineAmounts;
+import io.contracthub.model.PaymentTerms;
+import io.contracthub.model.SalesRep;
+import io.contracthub.model.Totals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The canonical contract as the API shows it, and as trigger messages carry it. */
+public record ContractView(String id, String contractNumber, long version, String lifecycle, String tier, String milestone,
+                           TermsView terms, List<FacetView> facets) {
+
+    public static ContractView of(Contract contract, String contractNumber) {
+        return new ContractView(contract.id(), contractNumber, contract.version(), contract.lifecycle().name(),
+                contract.tier().name(), contract.milestone() == null ? null : contract.milestone().name(),
+                contract.terms() == null ? null : TermsView.of(contract.terms()),
+                contract.facets().values().stream().map(FacetView::of).toList());
+    }
+
+    public record TermsView(String contractNumber, LocalDate contractDate, Customer customer, SalesRep salesRep,
+                            String currency, List<LineView> lines, Totals totals, PaymentTermsView paymentTerms,
+                            InvoiceTitle invoice, BankAccount bankAccount) {
+
+        static TermsView of(ContractTerms terms) {
+            Totals totals = terms.totals();
+            return new TermsView(terms.contractNumber(), terms.contractDate(), terms.customer(), terms.salesRep(),
+                    terms.currency(), terms.lines().stream().map(LineView::of).toList(), totals,
+                    PaymentTermsView.of(terms.paymentTerms(), totals), terms.invoice(), terms.bankAccount());
+        }
+    }
+
+    public record LineView(String productCode, String description, BigDecimal quantity, BigDecimal unitPriceExclTax,
+                           BigDecimal taxRate, BigDecimal net, BigDecimal tax, BigDecimal gross) {
+
+        static LineView of(ContractLine line) {
+            LineAmounts amounts = line.amounts();
+            return new LineView(line.productCode(), line.description(), line.quantity(), line.unitPriceExclTax(),
+                    line.taxRate(), amounts.net(), amounts.tax(), amounts.gross());
+        }
+    }
+
+    public record PaymentTermsView(BigDecimal downPaymentPercent, BigDecimal downPaymentAmount,
+                                   BigDecimal requiredDownPayment, Integer creditDays) {
+
+        static PaymentTermsView of(PaymentTerms terms, Totals totals) {
+            return new PaymentTermsView(terms.downPaymentPercent(), terms.downPaymentAmount(),
+                    terms.requiredDownPayment(totals), terms.creditDays());
+        }
+    }
+
+    public record FacetView(String facet, String status, boolean required, String lastOutcome, String lastSourceSystem,
+                            String lastSourceEventId, Instant lastOccurredAt, String lastReason) {
+
+        static FacetView of(FacetState state) {
+            return new FacetView(state.facet().name(), state.status().name(), state.required(),
+                    state.lastOutcome() == null ? null : state.lastOutcome().name(), state.lastSourceSystem(),
+                    state.lastSourceEventId(), state.lastOccurredAt(), state.lastReason());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.contracthub.model;
+
+public enum ConfidenceTier {
+    RED,
+    YELLOW,
+    GREEN
+}

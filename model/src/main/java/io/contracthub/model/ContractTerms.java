@@ -1,0 +1,26 @@
+package io.contracthub.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The commercial content of a contract as agreed in the CRM. */
+public record ContractTerms(String contractNumber, LocalDate contractDate, Customer customer, SalesRep salesRep,
+                            String currency, List<ContractLine> lines, PaymentTerms paymentTerms,
+                            InvoiceTitle invoice, BankAccount bankAccount) {
+
+    public ContractTerms {
+        // Not List.copyOf: null lines must survive so validate() can report them.
+        lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
+    }
+
+    public Totals totals() {
+        return Totals.of(lines);
+    }
+
+    /** Empty when the terms are valid. */
+    public List<Violation> validate() {
+        return ContractTermsValidator.validate(this);
+    }
+}

@@ -1,0 +1,4 @@
+package io.contracthub.model;
+
+public record Customer(String name, String creditCode, String region, String segment) {
+}

@@ -1,0 +1,11 @@
+package io.contracthub.model;
+
+/** One aspect of a contract that some system can vouch for. */
+public enum Facet {
+    COMMERCIAL,
+    SIGNATURE,
+    DOWN_PAYMENT,
+    TECHNICAL_AGREEMENT,
+    QUALIFICATION,
+    ERP_DOCUMENTS
+}

@@ -1,0 +1,8 @@
+package io.contracthub.model;
+
+public enum FacetStatus {
+    OPEN,
+    PENDING,
+    CLOSED,
+    FAILED
+}

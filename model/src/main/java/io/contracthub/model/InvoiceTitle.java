@@ -1,0 +1,4 @@
+package io.contracthub.model;
+
+public record InvoiceTitle(String title, String taxNumber) {
+}

@@ -1,0 +1,4 @@
+package io.contracthub.model;
+
+public record SalesRep(String id, String name) {
+}

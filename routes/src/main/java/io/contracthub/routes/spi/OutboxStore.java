@@ -1,0 +1,11 @@
+package io.contracthub.routes.spi;
+
+import java.util.List;
+
+public interface OutboxStore {
+
+    /** Unpublished messages, oldest first. */
+    List<OutboxMessage> pending(int max);
+
+    void markPublished(long id);
+}

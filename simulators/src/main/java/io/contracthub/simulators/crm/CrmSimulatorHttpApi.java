@@ -1,0 +1,206 @@
+package io.contracthub.simulators.crm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The simulator's HTTP API on 127.0.0.1:
+ * <ul>
+ *   <li>{@code POST /crm/contracts/{number}/stage} with {@code {"stage": "SIGNED", ...changes}}</li>
+ *   <li>{@code POST /crm/events/{eventId}/resend}</li>
+ *   <li>{@code GET /crm/journal}</li>
+ * </ul>
+ * Errors answer {@code {"code", "message"}}.
+ */
+final class CrmSimulatorHttpApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern STAGE_ROUTE = Pattern.compile("/crm/contracts/([^/]+)/stage");
+    private static final Pattern RESEND_ROUTE = Pattern.compile("/crm/events/([^/]+)/resend");
+    private static final String JOURNAL_ROUTE = "/crm/journal";
+    private static final int HTTP_OK = 200;
+    private static final int HTTP_BAD_GATEWAY = 502;
+
+    private final CrmSimulator simulator;
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private CrmSimulatorHttpApi(CrmSimulator simulator, HttpServer server, ExecutorService executor) {
+        this.simulator = simulator;
+        this.server = server;
+        this.executor = executor;
+    }
+
+    static CrmSimulatorHttpApi start(CrmSimulator simulator, int port) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            // each request waits for the hub's answer, so one slow hub call must not block the others
+            ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+                Thread thread = new Thread(runnable, "crm-simulator-http");
+                thread.setDaemon(true);
+                return thread;
+            });
+            CrmSimulatorHttpApi api = new CrmSimulatorHttpApi(simulator, server, executor);
+            server.createContext("/", api::handle);
+            server.setExecutor(executor);
+            server.start();
+            return api;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The CRM simulator cannot listen on port " + port, e);
+        }
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        // not try-with-resources: that would close the exchange before the catch blocks could answer
+        try {
+            route(exchange);
+        } catch (IllegalArgumentException e) {
+            respond(exchange, 400, error("invalid_request", e.getMessage()));
+        } catch (NoSuchElementException e) {
+            respond(exchange, 404, error("not_found", e.getMessage()));
+        } catch (RuntimeException e) {
+            respond(exchange, 500, error("internal_error", String.valueOf(e)));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        Matcher stage = STAGE_ROUTE.matcher(path);
+        Matcher resend = RESEND_ROUTE.matcher(path);
+        if (stage.matches()) {
+            if (requireMethod(exchange, "POST")) {
+                changeStage(exchange, decode(stage.group(1)));
+            }
+        } else if (resend.matches()) {
+            if (requireMethod(exchange, "POST")) {
+                answerWithDelivery(exchange, simulator.resend(decode(resend.group(1))));
+            }
+        } else if (path.equals(JOURNAL_ROUTE)) {
+            if (requireMethod(exchange, "GET")) {
+                respond(exchange, HTTP_OK, journal());
+            }
+        } else {
+            respond(exchange, 404, error("not_found", "No such route: " + exchange.getRequestMethod() + " " + path));
+        }
+    }
+
+    private void changeStage(HttpExchange exchange, String contractNumber) throws IOException {
+        ObjectNode request = readObject(exchange);
+        if (request == null) {
+            return;
+        }
+        JsonNode stage = request.remove("stage");
+        if (stage == null || !stage.isTextual()) {
+            respond(exchange, 400, error("invalid_request", "The body must carry a \"stage\" string"));
+            return;
+        }
+        answerWithDelivery(exchange, simulator.sendStage(contractNumber, stage.asText(), request));
+    }
+
+    private void answerWithDelivery(HttpExchange exchange, SentEvent sent) throws IOException {
+        if (!sent.delivered()) {
+            ObjectNode failure = error("hub_unreachable", sent.hubResponse());
+            failure.put("eventId", sent.eventId());
+            respond(exchange, HTTP_BAD_GATEWAY, failure);
+            return;
+        }
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        answer.put("eventId", sent.eventId());
+        answer.put("hubStatus", sent.hubStatus());
+        answer.set("hubResponse", jsonOrText(sent.hubResponse()));
+        respond(exchange, HTTP_OK, answer);
+    }
+
+    private ArrayNode journal() {
+        ArrayNode journal = JsonNodeFactory.instance.arrayNode();
+        for (SentEvent sent : simulator.journal()) {
+            journal.addObject()
+                    .put("eventId", sent.eventId())
+                    .put("contractNumber", sent.contractNumber())
+                    .put("stage", sent.stage())
+                    .put("hubStatus", sent.hubStatus())
+                    .put("sentAt", sent.sentAt().toString());
+        }
+        return journal;
+    }
+
+    /** The request body as a JSON object, or null after answering 400 when it is not one. */
+    private static ObjectNode readObject(HttpExchange exchange) throws IOException {
+        try (InputStream body = exchange.getRequestBody()) {
+            JsonNode parsed = JSON.readTree(body);
+            if (parsed instanceof ObjectNode object) {
+                return object;
+            }
+            respond(exchange, 400, error("invalid_json", "The body must be a JSON object"));
+        } catch (JsonProcessingException e) {
+            respond(exchange, 400, error("invalid_json", "The body is not valid JSON: " + e.getOriginalMessage()));
+        }
+        return null;
+    }
+
+    private static boolean requireMethod(HttpExchange exchange, String method) throws IOException {
+        if (exchange.getRequestMethod().equals(method)) {
+            return true;
+        }
+        exchange.getResponseHeaders().set("Allow", method);
+        respond(exchange, 405, error("method_not_allowed", "Use " + method));
+        return false;
+    }
+
+    private static JsonNode jsonOrText(String body) {
+        try {
+            JsonNode parsed = JSON.readTree(body);
+            return parsed == null || parsed.isMissingNode() ? JsonNodeFactory.instance.textNode(body) : parsed;
+        } catch (JsonProcessingException e) {
+            return JsonNodeFactory.instance.textNode(body);
+        }
+    }
+
+    private static String decode(String pathSegment) {
+        return URLDecoder.decode(pathSegment, StandardCharsets.UTF_8);
+    }
+
+    private static ObjectNode error(String code, String message) {
+        return JsonNodeFactory.instance.objectNode().put("code", code).put("message", message);
+    }
+
+    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
