@@ -2,6 +2,8 @@ package io.contracthub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contracthub.hub.pipeline.ContractEvidenceService;
+import io.contracthub.routes.spi.OutboxMessage;
+import org.apache.camel.ProducerTemplate;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
@@ -20,6 +22,8 @@ class EffectiveTriggersTest extends HubIntegrationTest {
 
     @Autowired
     ContractEvidenceService evidenceService;
+    @Autowired
+    ProducerTemplate producer;
 
     @Test
     void contractBecomesEffectiveAndGreenOnlyWhenEveryRequiredFacetIsClosed() {
@@ -59,6 +63,24 @@ class EffectiveTriggersTest extends HubIntegrationTest {
         for (String queue : TRIGGER_QUEUES) {
             assertThat(jms.receiveSelected(queue, "HubContractId = '" + id + "'")).as("second message on " + queue).isNull();
         }
+    }
+
+    @Test
+    void republishingAfterACrashBetweenSendAndMarkIsDroppedByTheBroker() throws JMSException {
+        String id = effectiveContract();
+        String selector = "HubContractId = '" + id + "'";
+        Message published = jms.receiveSelected(TRIGGER_QUEUES.get(0), selector);
+        assertThat(published).isNotNull();
+        OutboxMessage again = jdbc.queryForObject("""
+                        SELECT id, contract_id, destination, idempotency_key, payload FROM outbox
+                         WHERE contract_id = ? AND destination = ?""",
+                (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                id, TRIGGER_QUEUES.get(0));
+
+        producer.sendBody("direct:outbox.publish", again);
+
+        jms.setReceiveTimeout(1_000);
+        assertThat(jms.receiveSelected(TRIGGER_QUEUES.get(0), selector)).as("re-published duplicate").isNull();
     }
 
     @Test

@@ -57,6 +57,22 @@ public abstract class HubIntegrationTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", DATA_DIR::toString);
+        if ("postgres".equals(System.getProperty("hub.test.database"))) {
+            usePostgres(registry);
+        }
+    }
+
+    /** The suite's second run (Maven profile postgres-tests): same tests, PostgreSQL in a fresh schema. */
+    private static void usePostgres(DynamicPropertyRegistry registry) {
+        String url = System.getenv("HUB_TEST_POSTGRES_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("hub.test.database=postgres needs HUB_TEST_POSTGRES_URL");
+        }
+        String schema = "hub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("HUB_TEST_POSTGRES_USER", "postgres"));
+        registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("HUB_TEST_POSTGRES_PASSWORD", ""));
+        registry.add("spring.flyway.schemas", () -> schema);
     }
 
     @BeforeEach

@@ -25,6 +25,9 @@ public class ArtemisBrokerConfig {
         return configuration -> {
             configuration.setIDCacheSize(100_000);
             configuration.setPersistIDCache(true);
+            if (messaging.embeddedAcceptor() != null && !messaging.embeddedAcceptor().isBlank()) {
+                addAcceptor(configuration, messaging.embeddedAcceptor());
+            }
             for (String queue : messaging.queues()) {
                 String deadLetterQueue = DeadLetterRoutes.PREFIX + queue;
                 configuration.addQueueConfiguration(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST).setDurable(true));
@@ -37,5 +40,13 @@ public class ArtemisBrokerConfig {
                         .setDeadLetterAddress(SimpleString.of(deadLetterQueue)));
             }
         };
+    }
+
+    private static void addAcceptor(org.apache.activemq.artemis.core.config.Configuration configuration, String url) {
+        try {
+            configuration.addAcceptorConfiguration("external", url);
+        } catch (Exception e) {
+            throw new IllegalStateException("hub.messaging.embedded-acceptor is not a valid acceptor URL: " + url, e);
+        }
     }
 }

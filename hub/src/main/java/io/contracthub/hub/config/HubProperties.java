@@ -40,8 +40,12 @@ public record HubProperties(
     public record Inbox(@Min(1) int maxAttempts, @NotNull Duration initialBackoff, @NotNull Duration maxBackoff) {
     }
 
+    /**
+     * @param embeddedAcceptor optional URL (e.g. tcp://127.0.0.1:61616) on which the embedded broker also accepts
+     *                         clients outside this process: consumers of the trigger queues, tests, tools
+     */
     public record Messaging(@NotEmpty List<String> queues, @NotNull Duration redeliveryDelay, double redeliveryMultiplier,
-                            @NotNull Duration maxRedeliveryDelay, @Min(1) int maxDeliveryAttempts) {
+                            @NotNull Duration maxRedeliveryDelay, @Min(1) int maxDeliveryAttempts, String embeddedAcceptor) {
     }
 
     public record Facets(@NotEmpty Set<Facet> required, Map<String, Set<Facet>> additionalBySegment) {

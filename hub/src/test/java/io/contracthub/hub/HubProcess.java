@@ -1,0 +1,100 @@
+package io.contracthub.hub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The hub as a real operating-system process on a given data directory, so a test can kill -9 it. */
+final class HubProcess implements AutoCloseable {
+
+    static final String API_KEY = "process-test-key";
+    static final String CRM_SECRET = "whsec_process_test";
+
+    private final Process process;
+    final int port;
+
+    private HubProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static HubProcess start(Path dataDir, int brokerPort, Path log, String... properties) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), ContractHubApplication.class.getName(),
+                "--server.port=" + port, "--hub.data-dir=" + dataDir,
+                "--hub.messaging.embedded-acceptor=tcp://127.0.0.1:" + brokerPort,
+                "--logging.level.root=WARN"));
+        command.addAll(List.of(properties));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("HUB_API_KEY", API_KEY);
+        builder.environment().put("HUB_CRM_WEBHOOK_SECRET", CRM_SECRET);
+        HubProcess hub = new HubProcess(builder.start(), port);
+        hub.awaitReady(Duration.ofSeconds(90));
+        return hub;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no graceful stop. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("hub process exited with " + process.exitValue());
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause();
+        }
+        throw new IllegalStateException("hub process not ready within " + timeout);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
