@@ -14,6 +14,7 @@ import java.util.List;
 
 import static io.contracthub.hub.CrmEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class EffectiveTriggersTest extends HubIntegrationTest {
 
@@ -81,6 +82,21 @@ class EffectiveTriggersTest extends HubIntegrationTest {
 
         jms.setReceiveTimeout(1_000);
         assertThat(jms.receiveSelected(TRIGGER_QUEUES.get(0), selector)).as("re-published duplicate").isNull();
+    }
+
+    @Test
+    void operatorsCanBrowseTheTriggerMessagesOfAContractWithoutConsumingThem() {
+        String id = effectiveContract();
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                json(apiGet("/api/queues/project.scheduling-requests/messages?contractId=" + id)).size() == 1);
+
+        JsonNode browsed = json(apiGet("/api/queues/project.scheduling-requests/messages?contractId=" + id));
+
+        assertThat(browsed.get(0).path("groupId").asText()).isEqualTo(id);
+        assertThat(browsed.get(0).at("/body/trigger").asText()).isEqualTo("project.scheduling");
+        assertThat(jms.receiveSelected("project.scheduling-requests", "HubContractId = '" + id + "'")).as("still queued").isNotNull();
+        assertThat(apiGet("/api/queues/no.such.queue/messages").statusCode()).isEqualTo(404);
+        assertThat(apiGet("/api/queues/project.scheduling-requests/messages?contractId=x'%20OR%20'1'='1").statusCode()).isEqualTo(400);
     }
 
     @Test
