@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The hub as a real operating-system process on a given data directory, so a test can kill -9 it. */
 final class HubProcess implements AutoCloseable {
@@ -19,29 +21,38 @@ final class HubProcess implements AutoCloseable {
     static final String API_KEY = "process-test-key";
     static final String CRM_SECRET = "whsec_process_test";
 
-    private final Process process;
-    final int port;
+    private static final Pattern TOMCAT_PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
-    private HubProcess(Process process, int port) {
+    private final Process process;
+    private final Path log;
+    int port;
+
+    private HubProcess(Process process, Path log) {
         this.process = process;
-        this.port = port;
+        this.log = log;
     }
 
     static HubProcess start(Path dataDir, int brokerPort, Path log, String... properties) throws IOException {
-        int port = freePort();
+        java.nio.file.Files.deleteIfExists(log);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), ContractHubApplication.class.getName(),
-                "--server.port=" + port, "--hub.data-dir=" + dataDir,
+                // port 0 and the port read back from the log: a port picked in advance could be taken meanwhile
+                "--server.port=0", "--hub.data-dir=" + dataDir,
                 "--hub.messaging.embedded-acceptor=tcp://127.0.0.1:" + brokerPort,
-                "--logging.level.root=WARN"));
+                "--logging.level.root=WARN", "--logging.level.org.springframework.boot.web.embedded.tomcat=INFO"));
         command.addAll(List.of(properties));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("HUB_API_KEY", API_KEY);
         builder.environment().put("HUB_CRM_WEBHOOK_SECRET", CRM_SECRET);
-        HubProcess hub = new HubProcess(builder.start(), port);
-        hub.awaitReady(Duration.ofSeconds(90));
+        HubProcess hub = new HubProcess(builder.start(), log);
+        try {
+            hub.awaitReady(Duration.ofSeconds(90));
+        } catch (IllegalStateException notReady) {
+            hub.close();
+            throw new IllegalStateException(notReady.getMessage() + "; its log ends with:\n" + tail(log), notReady);
+        }
         return hub;
     }
 
@@ -52,9 +63,14 @@ final class HubProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            kill();
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -65,13 +81,16 @@ final class HubProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("hub process exited with " + process.exitValue());
             }
+            if (port == 0) {
+                port = listeningPort();
+            }
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
+            } catch (IOException | IllegalArgumentException notYet) {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -87,6 +106,24 @@ final class HubProcess implements AutoCloseable {
             Thread.sleep(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private int listeningPort() {
+        try {
+            Matcher matcher = TOMCAT_PORT.matcher(java.nio.file.Files.readString(log));
+            return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
         }
     }
 

@@ -1,5 +1,6 @@
 package io.contracthub.hub.config;
 
+import io.contracthub.connectors.resilience.ResilienceSettings;
 import io.contracthub.model.Facet;
 import io.contracthub.model.LifecycleState;
 import jakarta.validation.Valid;
@@ -29,12 +30,64 @@ public record HubProperties(
         @Valid @NotNull Facets facets,
         @Valid @NotEmpty List<Trigger> triggers) {
 
-    public record Connectors(@Valid @NotNull Crm crm) {
+    public record Connectors(@Valid @NotNull Crm crm, @Valid @NotNull Esign esign) {
     }
 
     public record Crm(
             @NotBlank(message = "hub.connectors.crm.webhook-secret is required (set HUB_CRM_WEBHOOK_SECRET)") String webhookSecret,
             @NotNull Duration tolerance) {
+    }
+
+    /**
+     * The esign (e签宝) connector, off unless {@code enabled}; when on, EsignConfig refuses to start without the app id,
+     * secret and contract file id. {@code notifyUrl} may be blank: esign then pushes to the URL set in its console.
+     */
+    public record Esign(
+            boolean enabled,
+            @NotBlank String baseUrl,
+            String appId,
+            String appSecret,
+            String notifyUrl,
+            @NotNull Duration callbackTolerance,
+            @NotNull Duration connectTimeout,
+            @NotNull Duration requestTimeout,
+            @Valid @NotNull SignFlow signFlow,
+            @Valid @NotNull Reconcile reconcile,
+            @Valid @NotNull Resilience resilience) {
+
+        // records print every component; the secret must never reach a log line
+        @Override
+        public String toString() {
+            return "Esign[enabled=" + enabled + ", baseUrl=" + baseUrl + ", appId=" + appId + ", appSecret=***, notifyUrl=" + notifyUrl + "]";
+        }
+    }
+
+    /**
+     * How the hub starts a sign flow: for contracts of these customer segments (empty: every contract), on the
+     * already uploaded contract document {@code fileId}, with the seller as second signer.
+     */
+    public record SignFlow(List<String> segments, String fileId, boolean autoFinish, @NotBlank String sellerOrgName,
+                           String sellerCreditCode, String sellerTransactorAccount) {
+
+        public boolean startsFor(String segment) {
+            return segments == null || segments.isEmpty() || (segment != null && segments.contains(segment));
+        }
+    }
+
+    /** When a sign flow whose final callback has not arrived is queried instead, and how often the hub looks. */
+    public record Reconcile(@NotNull Duration overdueAfter, @NotNull Duration interval, @Min(1) int batchSize) {
+    }
+
+    /** One external system's resilience settings (see ConnectorResilience). */
+    public record Resilience(@NotNull Duration timeout, @Min(1) int maxAttempts, @NotNull Duration retryWait,
+                             float failureRateThreshold, @Min(1) int slidingWindowSize, @Min(1) int minimumNumberOfCalls,
+                             @NotNull Duration openStateWait, @Min(1) int maxConcurrentCalls,
+                             @NotNull Duration maxWaitForPermit) {
+
+        public ResilienceSettings toSettings() {
+            return new ResilienceSettings(timeout, maxAttempts, retryWait, failureRateThreshold, slidingWindowSize,
+                    minimumNumberOfCalls, openStateWait, maxConcurrentCalls, maxWaitForPermit);
+        }
     }
 
     public record Inbox(@Min(1) int maxAttempts, @NotNull Duration initialBackoff, @NotNull Duration maxBackoff) {
@@ -51,6 +104,12 @@ public record HubProperties(
     public record Facets(@NotEmpty Set<Facet> required, Map<String, Set<Facet>> additionalBySegment) {
     }
 
-    public record Trigger(@NotBlank String name, @NotNull LifecycleState onEnter, @NotBlank String destination) {
+    /** Fires when a contract enters {@code onEnter}; when {@code from} is given, only when it comes from one of those. */
+    public record Trigger(@NotBlank String name, @NotNull LifecycleState onEnter, List<LifecycleState> from,
+                          @NotBlank String destination) {
+
+        public boolean firesFrom(LifecycleState previous) {
+            return from == null || from.isEmpty() || from.contains(previous);
+        }
     }
 }

@@ -2,6 +2,10 @@ package io.contracthub.hub.config;
 
 import io.contracthub.connectors.crm.CrmWebhookSettings;
 import io.contracthub.connectors.crm.CrmWebhookVerifier;
+import io.contracthub.connectors.esign.EsignCallbackVerifier;
+import io.contracthub.connectors.esign.EsignClient;
+import io.contracthub.connectors.esign.EsignSettings;
+import io.contracthub.hub.esign.OnEsignEnabled;
 import io.contracthub.model.FacetRules;
 import io.contracthub.routes.spi.SourceSystem;
 import org.springframework.context.annotation.Bean;
@@ -31,5 +35,16 @@ public class PipelineConfig {
         return new SourceSystem("crm",
                 (headers, rawBody) -> verifier.verify((String) headers.get(CrmWebhookVerifier.SIGNATURE_HEADER), rawBody, clock.instant()),
                 "mappings/crm/contract.jslt");
+    }
+
+    @Bean
+    @OnEsignEnabled
+    SourceSystem esignSourceSystem(HubProperties properties, EsignSettings esignSettings, Clock clock) {
+        HubProperties.Esign esign = properties.connectors().esign();
+        EsignCallbackVerifier verifier = new EsignCallbackVerifier(esignSettings, esign.notifyUrl(), esign.callbackTolerance());
+        return new SourceSystem(EsignClient.SYSTEM,
+                (headers, rawBody) -> verifier.verify((String) headers.get(EsignCallbackVerifier.SIGNATURE_HEADER),
+                        (String) headers.get(EsignCallbackVerifier.TIMESTAMP_HEADER), rawBody, clock.instant()),
+                "mappings/esign/callback.jslt");
     }
 }

@@ -42,6 +42,17 @@ public class ContractRepository {
                 .stream().findFirst();
     }
 
+    /** The contract a source system's own key (e.g. an esign signFlowId) was linked to. */
+    public Optional<String> findIdByExternalKey(String sourceSystem, String externalKey) {
+        return jdbc.queryForList("SELECT contract_id FROM contract_external_key WHERE source_system = ? AND external_key = ?",
+                String.class, sourceSystem, externalKey).stream().findFirst();
+    }
+
+    public void linkExternalKey(String sourceSystem, String externalKey, String contractId) {
+        jdbc.update("INSERT INTO contract_external_key (source_system, external_key, contract_id, created_at) VALUES (?, ?, ?, ?)",
+                sourceSystem, externalKey, contractId, Timestamps.column(clock.instant()));
+    }
+
     public Optional<ContractRecord> find(String id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM contract WHERE id = ?", ROW, id).stream().findFirst();
     }

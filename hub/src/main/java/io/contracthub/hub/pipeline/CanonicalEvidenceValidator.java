@@ -12,6 +12,7 @@ import io.contracthub.routes.spi.InboundRejectedException;
 import io.contracthub.routes.spi.InboundValidator;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,10 +26,26 @@ import java.util.stream.Collectors;
 @Component
 public class CanonicalEvidenceValidator implements InboundValidator {
 
-    private final ObjectMapper objectMapper;
+    /** Set by a mapping for a message that is authentic but says nothing about any contract (e.g. an unknown esign action). */
+    public static final String IGNORE_FIELD = "ignore";
+    static final String IGNORED_CONTRACT_KEY = "(ignored)";
 
-    public CanonicalEvidenceValidator(ObjectMapper objectMapper) {
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+
+    public CanonicalEvidenceValidator(ObjectMapper objectMapper, Clock clock) {
         this.objectMapper = objectMapper;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether the canonical message is to be acknowledged without effect. Such messages are still stored (the sender
+     * gets its 2xx only after that, duplicates are recognised, and the raw payload stays inspectable) but never
+     * become evidence.
+     */
+    public static boolean isIgnorable(JsonNode canonical) {
+        JsonNode ignore = canonical.path(IGNORE_FIELD);
+        return ignore.isTextual() && !ignore.asText().isBlank();
     }
 
     @Override
@@ -36,6 +53,11 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         String eventId = requiredText(canonical, "sourceEventId", "eventId");
         if (eventId.length() > 128) {
             throw invalid("eventId", "must be at most 128 characters");
+        }
+        if (isIgnorable(canonical)) {
+            JsonNode occurred = canonical.path("occurredAt");
+            Instant occurredAt = occurred.isTextual() ? instant(occurred.asText()) : clock.instant();
+            return new InboundMessage(system, eventId, IGNORED_CONTRACT_KEY, occurredAt, rawBody, canonical.toString());
         }
         Instant occurredAt = instant(requiredText(canonical, "occurredAt", "occurredAt"));
         JsonNode evidence = canonical.path("evidence");
@@ -55,6 +77,9 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         }
         if (contractKey == null || contractKey.isBlank()) {
             throw invalid("contract", "the event names no contract");
+        }
+        if (contractKey.length() > 128) {
+            throw invalid("contractKey", "must be at most 128 characters");
         }
         return new InboundMessage(system, eventId, contractKey, occurredAt, rawBody, canonical.toString());
     }

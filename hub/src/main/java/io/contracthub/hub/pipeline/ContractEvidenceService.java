@@ -1,5 +1,8 @@
 package io.contracthub.hub.pipeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.hub.config.HubProperties;
 import io.contracthub.hub.persistence.ContractRecord;
 import io.contracthub.hub.persistence.ContractRepository;
@@ -16,6 +19,7 @@ import io.contracthub.routes.spi.InboxItem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -35,10 +39,11 @@ public class ContractEvidenceService implements EvidenceRecorder {
     private final FacetRules facetRules;
     private final EvidenceCodec codec;
     private final Clock clock;
+    private final ObjectMapper objectMapper;
 
     public ContractEvidenceService(ContractRepository contracts, JournalRepository journal, JdbcOutboxStore outbox,
                                    JdbcInboxStore inbox, TriggerRules triggerRules, FacetRules facetRules,
-                                   EvidenceCodec codec, Clock clock) {
+                                   EvidenceCodec codec, Clock clock, ObjectMapper objectMapper) {
         this.contracts = contracts;
         this.journal = journal;
         this.outbox = outbox;
@@ -47,16 +52,43 @@ public class ContractEvidenceService implements EvidenceRecorder {
         this.facetRules = facetRules;
         this.codec = codec;
         this.clock = clock;
+        this.objectMapper = objectMapper;
     }
 
     @Override
     @Transactional
     public void recordFromInbox(InboxItem item) {
+        if (CanonicalEvidenceValidator.isIgnorable(readTree(item.canonicalJson()))) {
+            inbox.markProcessed(item.id());
+            return;
+        }
         Evidence evidence = codec.fromCanonical(item.system(), item.canonicalJson());
-        String contractId = contracts.findIdByNumber(item.contractKey())
-                .orElseGet(() -> contracts.create(item.contractKey(), "{}"));
-        apply(contractId, evidence, item.payloadHash(), null);
+        apply(contractIdFor(item, evidence), evidence, item.payloadHash(), null);
         inbox.markProcessed(item.id());
+    }
+
+    /**
+     * Evidence stating the terms names its contract by number and may create it. Other evidence names the contract by
+     * its source's own key (an esign signFlowId, ...), linked when the hub started that process; an unknown key fails,
+     * so the message is retried and finally dead-lettered rather than attached to a contract that does not exist.
+     */
+    private String contractIdFor(InboxItem item, Evidence evidence) {
+        if (evidence.terms() != null) {
+            return contracts.findIdByNumber(item.contractKey())
+                    .orElseGet(() -> contracts.create(item.contractKey(), "{}"));
+        }
+        return contracts.findIdByExternalKey(item.system(), item.contractKey())
+                // people name the contract by its number (a WeCom/DingTalk "approve HT-2026-0001")
+                .or(() -> contracts.findIdByNumber(item.contractKey()))
+                .orElseThrow(() -> new UnknownContractKeyException(item.system(), item.contractKey()));
+    }
+
+    private JsonNode readTree(String canonicalJson) {
+        try {
+            return objectMapper.readTree(canonicalJson);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored canonical evidence is unreadable", e);
+        }
     }
 
     /** Records evidence on an existing contract; answers the contract as it stands afterwards. */
@@ -86,6 +118,9 @@ public class ContractEvidenceService implements EvidenceRecorder {
         ContractView view = ContractView.of(next, record.contractNumber());
         contracts.update(contractId, next.version(), next.lifecycle().name(), next.tier().name(), codec.json(view));
         for (HubProperties.Trigger trigger : triggerRules.firedBy(new Transition(current.lifecycle(), next.lifecycle()))) {
+            if (!trigger.firesFrom(current.lifecycle())) {
+                continue;
+            }
             String key = TriggerMessage.idempotencyKey(contractId, trigger.name(), next.version());
             TriggerMessage message = new TriggerMessage(key, trigger.name(), contractId, next.version(),
                     next.lifecycle().name(), next.tier().name(), now, view.terms());

@@ -1,0 +1,110 @@
+package io.contracthub.connectors.dingtalk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.connectors.auth.AccessTokenCache;
+import io.contracthub.connectors.http.ConnectorAuthenticationException;
+import io.contracthub.connectors.http.ConnectorRejectedException;
+import io.contracthub.connectors.http.ConnectorUnavailableException;
+import io.contracthub.connectors.http.HttpEndpoint;
+import io.contracthub.connectors.http.JsonHttpClient;
+import io.contracthub.connectors.http.VendorError;
+import io.contracthub.connectors.resilience.ConnectorResilience;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * DingTalk server API: the access token (new or legacy API) and work notifications (asyncsend_v2), under the
+ * "dingtalk" resilience. Legacy calls report errors inside HTTP 200 ({@code errcode != 0}); a token DingTalk calls
+ * invalid or expired (40014, 42001, 88) is dropped and the call made once more with a fresh one.
+ */
+public final class DingtalkClient {
+
+    public static final String SYSTEM = "dingtalk";
+    static final Set<Integer> TOKEN_ERRORS = Set.of(40014, 42001, 88);
+    private static final Set<Integer> TRANSIENT_ERRORS = Set.of(-1);
+
+    private final JsonHttpClient api;
+    private final JsonHttpClient oapi;
+    private final DingtalkApiSettings settings;
+    private final ConnectorResilience resilience;
+    private final AccessTokenCache tokens;
+
+    public DingtalkClient(HttpEndpoint apiEndpoint, HttpEndpoint oapiEndpoint, DingtalkApiSettings settings,
+                          ObjectMapper objectMapper, Clock clock, ConnectorResilience resilience) {
+        this.api = new JsonHttpClient(apiEndpoint, objectMapper, (method, path, body) -> Map.of(),
+                VendorError.fields("code", "message"));
+        this.oapi = new JsonHttpClient(oapiEndpoint, objectMapper, (method, path, body) -> Map.of(),
+                VendorError.fields("errcode", "errmsg"));
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.resilience = Objects.requireNonNull(resilience, "resilience");
+        this.tokens = new AccessTokenCache(this::fetchToken, settings.tokenRefreshMargin(), clock);
+    }
+
+    /** Sends a markdown work notification to these users; answers DingTalk's task_id (delivery is asynchronous). */
+    public String sendWorkNotification(List<String> userIds, String title, String markdown) {
+        if (userIds == null || userIds.isEmpty()) {
+            throw new IllegalArgumentException("a work notification needs at least one recipient");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("agent_id", settings.agentId());
+        body.put("userid_list", String.join(",", userIds));
+        body.put("msg", Map.of("msgtype", "markdown", "markdown", Map.of("title", title, "text", markdown)));
+        return resilience.call(() -> sendOnce(body, true));
+    }
+
+    private String sendOnce(Map<String, Object> body, boolean mayRefreshToken) {
+        String token = tokens.get();
+        JsonNode answer = oapi.post("/topapi/message/corpconversation/asyncsend_v2?access_token=" + encode(token), body);
+        int errcode = answer.path("errcode").asInt(0);
+        if (TOKEN_ERRORS.contains(errcode) && mayRefreshToken) {
+            tokens.invalidate(token);
+            return sendOnce(body, false);
+        }
+        check(answer, "asyncsend_v2");
+        return answer.path("task_id").asText(null);
+    }
+
+    private AccessTokenCache.IssuedToken fetchToken() {
+        if (settings.tokenApi() == DingtalkApiSettings.TokenApi.NEW) {
+            // errors come back as HTTP 4xx/5xx, which the HTTP client maps
+            JsonNode answer = api.post("/v1.0/oauth2/accessToken",
+                    Map.of("appKey", settings.appKey(), "appSecret", settings.appSecret()));
+            return new AccessTokenCache.IssuedToken(answer.path("accessToken").asText(null),
+                    Duration.ofSeconds(answer.path("expireIn").asLong(7200)));
+        }
+        JsonNode answer = oapi.get("/gettoken?appkey=" + encode(settings.appKey()) + "&appsecret=" + encode(settings.appSecret()));
+        int errcode = answer.path("errcode").asInt(0);
+        if (errcode == 40089 || errcode == 40001) {
+            throw new ConnectorAuthenticationException(SYSTEM, 200, Integer.toString(errcode), answer.path("errmsg").asText(null));
+        }
+        check(answer, "gettoken");
+        return new AccessTokenCache.IssuedToken(answer.path("access_token").asText(null),
+                Duration.ofSeconds(answer.path("expires_in").asLong(7200)));
+    }
+
+    private static void check(JsonNode answer, String call) {
+        int errcode = answer.path("errcode").asInt(0);
+        if (errcode == 0) {
+            return;
+        }
+        String errmsg = answer.path("errmsg").asText(null);
+        if (TRANSIENT_ERRORS.contains(errcode)) {
+            throw new ConnectorUnavailableException(SYSTEM, 200, Integer.toString(errcode), errmsg,
+                    call + " answered errcode " + errcode, null);
+        }
+        throw new ConnectorRejectedException(SYSTEM, 200, Integer.toString(errcode), errmsg);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

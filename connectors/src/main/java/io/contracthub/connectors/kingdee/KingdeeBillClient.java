@@ -1,0 +1,86 @@
+package io.contracthub.connectors.kingdee;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contracthub.connectors.http.ConnectorRejectedException;
+import io.contracthub.connectors.http.ConnectorUnavailableException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The bill operations the hub needs on any Kingdee form: find by bill number, Save, Submit, Audit. */
+public final class KingdeeBillClient {
+
+    private final KingdeeWebApi api;
+    private final String sessionLostText;
+
+    public KingdeeBillClient(KingdeeWebApi api, String sessionLostText) {
+        this.api = api;
+        this.sessionLostText = sessionLostText;
+    }
+
+    /** The bill's document status (A created, B submitted, C audited, ...) if a bill with this number exists. */
+    public Optional<String> findStatus(String formId, String billNo) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("FormId", formId);
+        query.put("FieldKeys", "FBillNo,FDocumentStatus");
+        // billNo is an ErpReference (HUB + hex), never free text, so it cannot break out of the filter
+        query.put("FilterString", "FBillNo='" + billNo + "'");
+        query.put("OrderString", "");
+        query.put("TopRowCount", 0);
+        query.put("StartRow", 0);
+        query.put("Limit", 2);
+        KingdeeWebApi.Answer answer = api.call("ExecuteBillQuery", formId, query, KingdeeResponseStatus::ofQuery);
+        check(answer.status(), "ExecuteBillQuery " + formId);
+        JsonNode row = answer.body().path(0);
+        return row.isArray() ? Optional.of(row.path(1).asText("")) : Optional.empty();
+    }
+
+    /** Saves a new bill; answers Kingdee's status so the caller can tell a rejection from a bill saved meanwhile. */
+    public KingdeeResponseStatus save(String formId, JsonNode model) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("NeedUpDateFields", List.of());
+        data.put("NeedReturnFields", List.of("FBillNo"));
+        data.put("IsDeleteEntry", "true");
+        data.put("IsVerifyBaseDataField", "true");
+        data.put("Model", model);
+        KingdeeResponseStatus status = api.call("Save", formId, data, KingdeeResponseStatus::of).status();
+        if (!status.success() && status.mentions(sessionLostText)) {
+            throw new ConnectorUnavailableException(KingdeeConnector.SYSTEM, "Save " + formId + ": session still lost after a new login", null);
+        }
+        return status;
+    }
+
+    public void submit(String formId, String billNo) {
+        check(api.call("Submit", formId, numbers(billNo), KingdeeResponseStatus::of).status(), "Submit " + formId);
+    }
+
+    public void audit(String formId, String billNo) {
+        check(api.call("Audit", formId, numbers(billNo), KingdeeResponseStatus::of).status(), "Audit " + formId);
+    }
+
+    static ObjectNode withBillNo(JsonNode model, String billNo) {
+        ObjectNode copy = ((ObjectNode) model).deepCopy();
+        copy.put("FBillNo", billNo);
+        return copy;
+    }
+
+    private static Map<String, Object> numbers(String billNo) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("CreateOrgId", 0);
+        data.put("Numbers", List.of(billNo));
+        return data;
+    }
+
+    private void check(KingdeeResponseStatus status, String call) {
+        if (status.success()) {
+            return;
+        }
+        if (status.mentions(sessionLostText)) {
+            throw new ConnectorUnavailableException(KingdeeConnector.SYSTEM, call + ": session still lost after a new login", null);
+        }
+        throw new ConnectorRejectedException(KingdeeConnector.SYSTEM, 200, status.errorCode(), status.message());
+    }
+}

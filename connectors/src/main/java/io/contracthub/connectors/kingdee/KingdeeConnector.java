@@ -1,0 +1,94 @@
+package io.contracthub.connectors.kingdee;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contracthub.connectors.erp.ErpConnector;
+import io.contracthub.connectors.erp.ErpDocument;
+import io.contracthub.connectors.erp.ErpOperation;
+import io.contracthub.connectors.http.ConnectorRejectedException;
+import io.contracthub.connectors.resilience.ConnectorResilience;
+
+import java.util.Optional;
+
+/**
+ * Stocking instruction -> SAL_SaleOrder; invoicing task -> the configured invoice form (IV_SALESIC or
+ * AR_receivable). The bill number is the trigger's reference, looked up with ExecuteBillQuery before Save, so a
+ * retry or redelivery finds the bill an earlier attempt saved instead of saving a second one.
+ */
+public final class KingdeeConnector implements ErpConnector {
+
+    public static final String SYSTEM = "kingdee";
+    static final String SALES_ORDER_FORM = "SAL_SaleOrder";
+
+    private final KingdeeSettings settings;
+    private final KingdeeBillClient bills;
+    private final ConnectorResilience resilience;
+
+    public KingdeeConnector(KingdeeSettings settings, KingdeeBillClient bills, ConnectorResilience resilience) {
+        this.settings = settings;
+        this.bills = bills;
+        this.resilience = resilience;
+    }
+
+    @Override
+    public String system() {
+        return SYSTEM;
+    }
+
+    @Override
+    public String mappingFor(ErpOperation operation) {
+        return switch (operation) {
+            case SALES_ORDER -> "mappings/kingdee/sales-order.jslt";
+            case INVOICE -> "AR_receivable".equalsIgnoreCase(settings.invoiceFormId())
+                    ? "mappings/kingdee/receivable.jslt" : "mappings/kingdee/sales-invoice.jslt";
+        };
+    }
+
+    @Override
+    public ErpDocument deliver(ErpOperation operation, String reference, JsonNode document) {
+        String formId = operation == ErpOperation.SALES_ORDER ? SALES_ORDER_FORM : settings.invoiceFormId();
+        return resilience.call(() -> findOrSave(operation, formId, reference, document));
+    }
+
+    private ErpDocument findOrSave(ErpOperation operation, String formId, String billNo, JsonNode model) {
+        Optional<String> existing = bills.findStatus(formId, billNo);
+        boolean createdNow = existing.isEmpty();
+        String status = existing.orElseGet(() -> save(formId, billNo, model));
+        if (settings.submitAndAudit()) {
+            status = submitAndAudit(formId, billNo, status);
+        }
+        return new ErpDocument(SYSTEM, operation, billNo, describe(status), createdNow);
+    }
+
+    private String save(String formId, String billNo, JsonNode model) {
+        KingdeeResponseStatus saved = bills.save(formId, KingdeeBillClient.withBillNo(model, billNo));
+        if (saved.success()) {
+            return "A";
+        }
+        // an attempt cut off after Kingdee saved (a time-out, a lost answer) makes this Save a duplicate: the bill is there
+        return bills.findStatus(formId, billNo).orElseThrow(() ->
+                new ConnectorRejectedException(SYSTEM, 200, saved.errorCode(), formId + " " + billNo + ": " + saved.message()));
+    }
+
+    private String submitAndAudit(String formId, String billNo, String status) {
+        if ("A".equals(status) || "D".equals(status)) {
+            bills.submit(formId, billNo);
+            status = "B";
+        }
+        if ("B".equals(status)) {
+            bills.audit(formId, billNo);
+            status = "C";
+        }
+        return status;
+    }
+
+    private static String describe(String documentStatus) {
+        return switch (documentStatus) {
+            case "A" -> "created";
+            case "B" -> "submitted";
+            case "C" -> "audited";
+            case "D" -> "re-audit";
+            case "Z" -> "temporary";
+            default -> "status " + documentStatus;
+        };
+    }
+}

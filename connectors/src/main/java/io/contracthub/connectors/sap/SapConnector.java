@@ -1,0 +1,101 @@
+package io.contracthub.connectors.sap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contracthub.connectors.erp.ErpConnector;
+import io.contracthub.connectors.erp.ErpDocument;
+import io.contracthub.connectors.erp.ErpOperation;
+import io.contracthub.connectors.http.ConnectorRejectedException;
+import io.contracthub.connectors.http.ConnectorUnavailableException;
+import io.contracthub.connectors.resilience.ConnectorResilience;
+
+import java.util.Optional;
+
+/**
+ * Stocking instruction -> A_SalesOrder deep insert with its items. SAP has no duplicate protection on this API, so
+ * the order carries the hub's reference in PurchaseOrderByCustomer and every attempt queries for it first.
+ *
+ * <p>Invoicing task -> the billing document SAP creates from the order (billing due list / output control):
+ * API_BILLING_DOCUMENT_SRV cannot create one, so the hub reads it back by query. Only the stocking instruction creates
+ * the order: the two triggers of one contract run concurrently on different queues, and without SAP-side duplicate
+ * protection two creators could both miss each other's order. Until the order exists and SAP has billed it, the
+ * invoicing attempt fails transiently, so it is retried and finally dead-lettered for a replay.
+ */
+public final class SapConnector implements ErpConnector {
+
+    public static final String SYSTEM = "sap";
+    static final String REFERENCE_FIELD = "PurchaseOrderByCustomer";
+
+    private final SapSettings settings;
+    private final SapODataClient client;
+    private final ConnectorResilience resilience;
+
+    public SapConnector(SapSettings settings, SapODataClient client, ConnectorResilience resilience) {
+        this.settings = settings;
+        this.client = client;
+        this.resilience = resilience;
+    }
+
+    @Override
+    public String system() {
+        return SYSTEM;
+    }
+
+    @Override
+    public String mappingFor(ErpOperation operation) {
+        return "mappings/sap/sales-order.jslt";
+    }
+
+    @Override
+    public ErpDocument deliver(ErpOperation operation, String reference, JsonNode document) {
+        String orderReference = document.path(REFERENCE_FIELD).asText("");
+        if (!orderReference.matches("[A-Z0-9]{1,35}")) {
+            throw new ConnectorRejectedException(SYSTEM, 0, null, "the mapped order has no valid " + REFERENCE_FIELD);
+        }
+        return resilience.call(() -> operation == ErpOperation.SALES_ORDER
+                ? findOrCreateOrder(orderReference, document)
+                : billingDocumentOf(findOrder(orderReference).map(order -> order.path("SalesOrder").asText()).orElseThrow(() ->
+                        new ConnectorUnavailableException(SYSTEM, "SAP has no sales order " + REFERENCE_FIELD + " "
+                                + orderReference + " yet (the stocking instruction creates it)", null))));
+    }
+
+    private ErpDocument findOrCreateOrder(String orderReference, JsonNode document) {
+        Optional<JsonNode> existing = findOrder(orderReference);
+        if (existing.isPresent()) {
+            return order(existing.get(), false);
+        }
+        JsonNode created = client.post(settings.salesOrderService(), "/A_SalesOrder", withReference(document, orderReference));
+        return order(created.path("d"), true);
+    }
+
+    private Optional<JsonNode> findOrder(String orderReference) {
+        // orderReference matched [A-Z0-9]+ above, so it cannot break out of the filter literal
+        JsonNode answer = client.get(settings.salesOrderService() + "/A_SalesOrder?$filter=" + REFERENCE_FIELD
+                + "%20eq%20'" + orderReference + "'&$select=SalesOrder,OverallSDProcessStatus&$format=json");
+        JsonNode results = answer.path("d").path("results");
+        return results.isArray() && !results.isEmpty() ? Optional.of(results.get(0)) : Optional.empty();
+    }
+
+    private ErpDocument billingDocumentOf(String salesOrder) {
+        JsonNode answer = client.get(settings.billingService() + "/A_BillingDocumentItem?$filter=" + settings.billingOrderField()
+                + "%20eq%20'" + salesOrder + "'&$select=BillingDocument&$top=1&$format=json");
+        JsonNode results = answer.path("d").path("results");
+        if (!results.isArray() || results.isEmpty()) {
+            throw new ConnectorUnavailableException(SYSTEM, "SAP has not billed sales order " + salesOrder + " yet", null);
+        }
+        return new ErpDocument(SYSTEM, ErpOperation.INVOICE, results.get(0).path("BillingDocument").asText(),
+                "billed from sales order " + salesOrder, false);
+    }
+
+    private static ErpDocument order(JsonNode salesOrder, boolean createdNow) {
+        String status = salesOrder.path("OverallSDProcessStatus").asText("");
+        return new ErpDocument(SYSTEM, ErpOperation.SALES_ORDER, salesOrder.path("SalesOrder").asText(),
+                status.isBlank() ? "open" : "process status " + status, createdNow);
+    }
+
+    private static ObjectNode withReference(JsonNode document, String orderReference) {
+        ObjectNode copy = ((ObjectNode) document).deepCopy();
+        copy.put(REFERENCE_FIELD, orderReference);
+        return copy;
+    }
+}

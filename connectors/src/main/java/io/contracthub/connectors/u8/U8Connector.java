@@ -1,0 +1,46 @@
+package io.contracthub.connectors.u8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contracthub.connectors.erp.ErpConnector;
+import io.contracthub.connectors.erp.ErpDocument;
+import io.contracthub.connectors.erp.ErpOperation;
+import io.contracthub.connectors.resilience.ConnectorResilience;
+
+/**
+ * Stocking instruction -> {@code saleorder/add}; invoicing task -> {@code saleinvoice/add}. Exactly once rests on
+ * U8's own biz_id protection: every attempt for one trigger sends the same biz_id, and U8 answers the voucher it
+ * already created instead of creating another.
+ */
+public final class U8Connector implements ErpConnector {
+
+    public static final String SYSTEM = "u8";
+
+    private final U8OpenApiClient client;
+    private final ConnectorResilience resilience;
+
+    public U8Connector(U8OpenApiClient client, ConnectorResilience resilience) {
+        this.client = client;
+        this.resilience = resilience;
+    }
+
+    @Override
+    public String system() {
+        return SYSTEM;
+    }
+
+    @Override
+    public String mappingFor(ErpOperation operation) {
+        return switch (operation) {
+            case SALES_ORDER -> "mappings/u8/sale-order.jslt";
+            case INVOICE -> "mappings/u8/sale-invoice.jslt";
+        };
+    }
+
+    @Override
+    public ErpDocument deliver(ErpOperation operation, String reference, JsonNode document) {
+        String api = operation == ErpOperation.SALES_ORDER ? "saleorder" : "saleinvoice";
+        JsonNode result = resilience.call(() -> client.add(api, reference, document));
+        // U8 answers a resubmitted biz_id like a first one, so the hub cannot tell "created now" from "found"
+        return new ErpDocument(SYSTEM, operation, result.path("id").asText(), "biz_id " + reference, true);
+    }
+}

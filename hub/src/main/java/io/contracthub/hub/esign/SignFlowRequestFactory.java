@@ -1,0 +1,31 @@
+package io.contracthub.hub.esign;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contracthub.connectors.esign.SignFlowRequest;
+import io.contracthub.hub.config.HubProperties;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Builds the sign flow for a contract from the terms a trigger message carries: the customer signs, then the seller. */
+@OnEsignEnabled
+@Component
+public class SignFlowRequestFactory {
+
+    private final HubProperties.Esign esign;
+
+    public SignFlowRequestFactory(HubProperties properties) {
+        this.esign = properties.connectors().esign();
+    }
+
+    public SignFlowRequest create(String contractId, JsonNode terms) {
+        HubProperties.SignFlow config = esign.signFlow();
+        String number = terms.path("contractNumber").asText(contractId);
+        JsonNode customer = terms.path("customer");
+        return new SignFlowRequest(number, config.fileId(), number + ".pdf", esign.notifyUrl(), config.autoFinish(), contractId,
+                List.of(new SignFlowRequest.Signer(customer.path("name").asText(), customer.path("creditCode").asText(null),
+                                null, 1, 150, 650),
+                        new SignFlowRequest.Signer(config.sellerOrgName(), config.sellerCreditCode(),
+                                config.sellerTransactorAccount(), 1, 400, 650)));
+    }
+}

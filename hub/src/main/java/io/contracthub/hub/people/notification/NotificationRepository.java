@@ -1,0 +1,81 @@
+package io.contracthub.hub.people.notification;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+/** The people_notification table: one row per (source row, event), so a notice is planned and sent once. */
+@Repository
+public class NotificationRepository {
+
+    /** A notice waiting to be sent. */
+    public record Due(long id, String channel, List<String> recipients, String title, String body, int attempts,
+                      OffsetDateTime nextAttemptAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public NotificationRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** False when this (source, event) was planned before (by this node or another). */
+    boolean insert(Notice notice, String channel, String status, Instant now) {
+        try {
+            jdbc.update("""
+                            INSERT INTO people_notification (source_table, source_id, event, contract_id, channel, recipients,
+                              title, body, status, attempts, next_attempt_at, created_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                    notice.sourceTable(), notice.sourceId(), notice.event(), notice.contractId(), channel,
+                    String.join(",", notice.recipients()), truncate(notice.title(), 200), notice.body(), status, column(now),
+                    column(now));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    List<Due> due(Instant now, int max) {
+        return jdbc.query("""
+                        SELECT id, channel, recipients, title, body, attempts, next_attempt_at FROM people_notification
+                         WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?""",
+                (rs, n) -> new Due(rs.getLong(1), rs.getString(2), Arrays.asList(rs.getString(3).split(",")),
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class)),
+                column(now), max);
+    }
+
+    /** Takes the notice for this node until {@code leaseUntil}; false when another node took it first. */
+    boolean claim(Due due, Instant leaseUntil) {
+        return jdbc.update("UPDATE people_notification SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING' AND next_attempt_at = ?",
+                column(leaseUntil), due.id(), due.nextAttemptAt()) == 1;
+    }
+
+    void markSent(long id, String vendorRef, Instant now) {
+        jdbc.update("UPDATE people_notification SET status = 'SENT', attempts = attempts + 1, vendor_ref = ?, sent_at = ?, last_error = NULL WHERE id = ?",
+                truncate(vendorRef, 128), column(now), id);
+    }
+
+    void reschedule(long id, Instant nextAttemptAt, String error) {
+        jdbc.update("UPDATE people_notification SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                column(nextAttemptAt), truncate(error, 2000), id);
+    }
+
+    void markFailed(long id, String error) {
+        jdbc.update("UPDATE people_notification SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?",
+                truncate(error, 2000), id);
+    }
+
+    private static OffsetDateTime column(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

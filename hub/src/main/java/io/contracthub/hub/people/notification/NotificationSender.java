@@ -1,0 +1,77 @@
+package io.contracthub.hub.people.notification;
+
+import io.contracthub.connectors.http.ConnectorException;
+import io.contracthub.hub.people.PeopleProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sends due notices through their channel. Claimed first (a lease), so two nodes never send the same row; recorded
+ * as SENT right after. A transient failure is retried with exponential backoff up to max-attempts; a refusal
+ * (unknown user, bad credentials) is FAILED at once, with the vendor's reason kept.
+ */
+@Component
+public class NotificationSender {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final NotificationRepository notices;
+    private final Map<String, ChatChannel> channels;
+    private final PeopleProperties.Notifications settings;
+    private final Clock clock;
+
+    public NotificationSender(NotificationRepository notices, List<ChatChannel> channels, PeopleProperties properties,
+                              Clock clock) {
+        this.notices = notices;
+        this.channels = channels.stream().collect(Collectors.toMap(ChatChannel::name, Function.identity()));
+        this.settings = properties.notifications();
+        this.clock = clock;
+    }
+
+    int sendDue() {
+        int sent = 0;
+        for (NotificationRepository.Due due : notices.due(clock.instant(), settings.batchSize())) {
+            if (notices.claim(due, clock.instant().plus(LEASE))) {
+                sent += send(due) ? 1 : 0;
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(NotificationRepository.Due due) {
+        ChatChannel channel = channels.get(due.channel());
+        if (channel == null) {
+            notices.markFailed(due.id(), "channel " + due.channel() + " is not enabled on this hub");
+            return false;
+        }
+        try {
+            notices.markSent(due.id(), channel.send(due.recipients(), due.title(), due.body()), clock.instant());
+            return true;
+        } catch (ConnectorException e) {
+            int attempts = due.attempts() + 1;
+            if (!e.isTransient() || attempts >= settings.maxAttempts()) {
+                log.warn("Notification {} via {} failed for good after {} attempt(s): {}", due.id(), channel.name(), attempts,
+                        e.getMessage());
+                notices.markFailed(due.id(), e.getMessage());
+            } else {
+                notices.reschedule(due.id(), clock.instant().plus(backoff(attempts)), e.getMessage());
+            }
+            return false;
+        }
+    }
+
+    private Duration backoff(int attempts) {
+        Duration delay = settings.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+    }
+}

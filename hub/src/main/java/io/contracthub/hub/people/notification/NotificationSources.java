@@ -1,0 +1,71 @@
+package io.contracthub.hub.people.notification;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Where the events people are told about are read from: the journal (qualification results, rejected vouchers), the
+ * outbox (the invoicing task created for finance) and the dead-letter table. Only rows without a notice yet, so the
+ * scan is idempotent and no cursor can skip a row committed late.
+ */
+@Repository
+public class NotificationSources {
+
+    /** The trigger (config/hub-rules.yml) whose outbox message is finance's invoicing task. */
+    public static final String INVOICING_TRIGGER = "finance.invoicing";
+
+    public record JournalEvent(long id, String contractId, String contractNumber, String facet, String outcome,
+                               String actor, String reason, String viewJson) {
+    }
+
+    public record OutboxEvent(long id, String contractId, String contractNumber, String trigger, String viewJson) {
+    }
+
+    public record DeadLetterEvent(long id, String destination, String contractId, String reason) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public NotificationSources(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<JournalEvent> journal(Instant since, int max) {
+        return jdbc.query("""
+                        SELECT j.id, j.contract_id, c.contract_number, j.facet, j.outcome, j.actor, j.reason, c.view_json
+                          FROM journal j JOIN contract c ON c.id = j.contract_id
+                         WHERE j.received_at > ?
+                           AND ((j.facet = 'QUALIFICATION' AND j.outcome IN ('CONFIRMED', 'FAILED'))
+                             OR (j.facet = 'DOWN_PAYMENT' AND j.outcome = 'FAILED'))
+                           AND NOT EXISTS (SELECT 1 FROM people_notification n WHERE n.source_table = 'journal' AND n.source_id = j.id)
+                         ORDER BY j.id LIMIT ?""",
+                (rs, n) -> new JournalEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8)),
+                since.atOffset(ZoneOffset.UTC), max);
+    }
+
+    List<OutboxEvent> invoicingTasks(Instant since, int max) {
+        return jdbc.query("""
+                        SELECT o.id, o.contract_id, c.contract_number, o.trigger_name, c.view_json
+                          FROM outbox o JOIN contract c ON c.id = o.contract_id
+                         WHERE o.created_at > ? AND o.trigger_name = ?
+                           AND NOT EXISTS (SELECT 1 FROM people_notification n WHERE n.source_table = 'outbox' AND n.source_id = o.id)
+                         ORDER BY o.id LIMIT ?""",
+                (rs, n) -> new OutboxEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                since.atOffset(ZoneOffset.UTC), INVOICING_TRIGGER, max);
+    }
+
+    List<DeadLetterEvent> deadLetters(Instant since, int max) {
+        return jdbc.query("""
+                        SELECT d.id, d.destination, d.contract_id, d.reason FROM dead_letter d
+                         WHERE d.created_at > ?
+                           AND NOT EXISTS (SELECT 1 FROM people_notification n WHERE n.source_table = 'dead_letter' AND n.source_id = d.id)
+                         ORDER BY d.id LIMIT ?""",
+                (rs, n) -> new DeadLetterEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                since.atOffset(ZoneOffset.UTC), max);
+    }
+}

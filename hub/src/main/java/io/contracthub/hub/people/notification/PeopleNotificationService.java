@@ -1,0 +1,26 @@
+package io.contracthub.hub.people.notification;
+
+import io.contracthub.routes.spi.PeopleNotifications;
+import org.springframework.stereotype.Service;
+
+@Service
+public class PeopleNotificationService implements PeopleNotifications {
+
+    private final NotificationPlanner planner;
+    private final NotificationSender sender;
+
+    public PeopleNotificationService(NotificationPlanner planner, NotificationSender sender) {
+        this.planner = planner;
+        this.sender = sender;
+    }
+
+    @Override
+    public int planNew() {
+        return planner.planNew();
+    }
+
+    @Override
+    public int sendDue() {
+        return sender.sendDue();
+    }
+}

@@ -1,0 +1,24 @@
+package io.contracthub.hub.people.qualification;
+
+import io.contracthub.connectors.his.HisQualificationClient;
+import io.contracthub.connectors.http.HttpEndpoint;
+import io.contracthub.connectors.resilience.ConnectorResilience;
+import io.contracthub.hub.people.PeopleProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.net.URI;
+
+@Configuration
+public class HisConfig {
+
+    /** Under the "his" resilience: its time limit (default 2 s) bounds each call; its breaker and bulkhead are the HIS's own. */
+    @Bean
+    HisQualificationClient hisQualificationClient(PeopleProperties properties) {
+        PeopleProperties.His his = properties.his();
+        ConnectorResilience hisResilience = new ConnectorResilience(HisQualificationClient.SYSTEM, his.resilience().toSettings());
+        // the request timeout only backs up the time limit, which is what decides
+        return new HisQualificationClient(new HttpEndpoint(HisQualificationClient.SYSTEM, URI.create(his.endpointUrl()),
+                his.connectTimeout(), his.resilience().timeout().multipliedBy(2)), hisResilience);
+    }
+}

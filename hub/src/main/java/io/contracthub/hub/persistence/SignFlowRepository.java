@@ -1,0 +1,83 @@
+package io.contracthub.hub.persistence;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static io.contracthub.hub.persistence.SignFlowRecord.CREATED;
+import static io.contracthub.hub.persistence.SignFlowRecord.FINAL;
+import static io.contracthub.hub.persistence.SignFlowRecord.REQUESTED;
+
+@Repository
+public class SignFlowRepository {
+
+    private static final String COLUMNS =
+            "f.id, f.contract_id, f.idempotency_key, f.sign_flow_id, f.state, f.requested_at, f.created_at, f.last_checked_at";
+    private static final RowMapper<SignFlowRecord> ROW = (rs, n) -> new SignFlowRecord(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getString(5), Timestamps.instant(rs.getObject(6, OffsetDateTime.class)),
+            Timestamps.instant(rs.getObject(7, OffsetDateTime.class)), Timestamps.instant(rs.getObject(8, OffsetDateTime.class)));
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public SignFlowRepository(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException when this idempotency key was requested before */
+    public void insertRequested(String contractId, String idempotencyKey) {
+        jdbc.update("INSERT INTO esign_sign_flow (contract_id, idempotency_key, state, requested_at) VALUES (?, ?, ?, ?)",
+                contractId, idempotencyKey, REQUESTED, Timestamps.column(clock.instant()));
+    }
+
+    public Optional<SignFlowRecord> findByIdempotencyKey(String idempotencyKey) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f WHERE f.idempotency_key = ?", ROW, idempotencyKey)
+                .stream().findFirst();
+    }
+
+    public void markCreated(String idempotencyKey, String signFlowId) {
+        jdbc.update("UPDATE esign_sign_flow SET sign_flow_id = ?, state = ?, created_at = ? WHERE idempotency_key = ?",
+                signFlowId, CREATED, Timestamps.column(clock.instant()), idempotencyKey);
+    }
+
+    /** The contract's newest sign flow that esign created. */
+    public Optional<SignFlowRecord> latestCreatedFor(String contractId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f WHERE f.contract_id = ? AND f.sign_flow_id IS NOT NULL"
+                + " ORDER BY f.id DESC LIMIT 1", ROW, contractId).stream().findFirst();
+    }
+
+    public List<SignFlowRecord> forContract(String contractId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f WHERE f.contract_id = ? ORDER BY f.id", ROW, contractId);
+    }
+
+    /**
+     * Created flows with no final status recorded, by callback or query, and not looked at since {@code before}.
+     * A final callback shows as its journal entry (event id SIGN_FLOW_COMPLETE:&lt;flow&gt;:&lt;status&gt;).
+     */
+    public List<SignFlowRecord> overdue(Instant before, int max) {
+        return jdbc.query("SELECT " + COLUMNS + " " + """
+                         FROM esign_sign_flow f
+                        WHERE f.state = ? AND COALESCE(f.last_checked_at, f.created_at) < ?
+                          AND NOT EXISTS (SELECT 1 FROM journal j
+                                           WHERE j.source_system = 'esign'
+                                             AND j.source_event_id LIKE 'SIGN_FLOW_COMPLETE:' || f.sign_flow_id || ':%')
+                        ORDER BY f.id LIMIT ?""",
+                ROW, CREATED, Timestamps.column(before), max);
+    }
+
+    public void markChecked(long id, boolean isFinal) {
+        if (isFinal) {
+            jdbc.update("UPDATE esign_sign_flow SET last_checked_at = ?, state = ? WHERE id = ?",
+                    Timestamps.column(clock.instant()), FINAL, id);
+        } else {
+            jdbc.update("UPDATE esign_sign_flow SET last_checked_at = ? WHERE id = ?", Timestamps.column(clock.instant()), id);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.contracthub.routes.erp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contracthub.connectors.erp.ErpReference;
+
+/**
+ * What every ERP mapping reads: the trigger message, the company's master data, the document reference of this
+ * trigger and the order reference shared by all triggers of one contract version (SAP bills from that one order).
+ */
+public final class ErpDeliveryInput {
+
+    private ErpDeliveryInput() {
+    }
+
+    public static ObjectNode of(JsonNode trigger, ErpTarget target) {
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        input.put("reference", ErpReference.of(trigger.path("idempotencyKey").asText()));
+        input.put("orderReference", ErpReference.of(trigger.path("contractId").asText() + ":" + trigger.path("contractVersion").asLong()));
+        input.set("trigger", trigger);
+        input.set("company", target.company());
+        return input;
+    }
+}

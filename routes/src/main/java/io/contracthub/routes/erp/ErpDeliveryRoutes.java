@@ -1,0 +1,92 @@
+package io.contracthub.routes.erp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.connectors.erp.ErpConnector;
+import io.contracthub.connectors.erp.ErpDocument;
+import io.contracthub.connectors.erp.ErpOperation;
+import io.contracthub.mappings.JsltMapping;
+import io.contracthub.routes.outbox.OutboxRelayRoutes;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Invoicing tasks and stocking instructions into the company's ERP. Each queue is consumed transactionally by
+ * several consumers; Artemis message groups (JMSXGroupID = contract id) keep one contract's triggers in order. A
+ * consumer picks the company's ERP and hands over to that ERP's route ({@code kingdee.sales-order.create},
+ * {@code u8.invoice.create}, ...), which maps, creates at most once and records the document as evidence.
+ */
+@Component
+public class ErpDeliveryRoutes extends RouteBuilder {
+
+    public static final Map<String, ErpOperation> QUEUES = Map.of(
+            "finance.invoicing-tasks", ErpOperation.INVOICE,
+            "supplychain.stocking-instructions", ErpOperation.SALES_ORDER);
+    private static final String TRIGGER = "erpTrigger";
+    private static final String TARGET = "erpTarget";
+    private static final String SYSTEM = "erpSystem";
+
+    private final ErpConnectors connectors;
+    private final ErpTargets targets;
+    private final ErpEvidence evidence;
+    private final ObjectMapper objectMapper;
+    private final Map<String, JsltMapping> mappings = new ConcurrentHashMap<>();
+
+    public ErpDeliveryRoutes(ErpConnectors connectors, ErpTargets targets, ErpEvidence evidence, ObjectMapper objectMapper) {
+        this.connectors = connectors;
+        this.targets = targets;
+        this.evidence = evidence;
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void configure() {
+        QUEUES.forEach((queue, operation) ->
+                from("jms:queue:" + queue + "?transacted=true&concurrentConsumers={{hub.erp.concurrent-consumers}}")
+                        .routeId("erp." + queue + ".consume")
+                        .routeConfigurationId(ErpDeliveryErrorHandling.ID)
+                        .autoStartup("{{hub.erp.delivery-enabled}}")
+                        .setProperty(ErpDeliveryErrorHandling.QUEUE_PROPERTY, constant(queue))
+                        .process(this::route)
+                        .toD("direct:${exchangeProperty." + SYSTEM + "}." + operation.slug() + ".create"));
+
+        for (ErpConnector connector : connectors.all()) {
+            for (ErpOperation operation : ErpOperation.values()) {
+                from("direct:" + connector.system() + "." + operation.slug() + ".create")
+                        .routeId(connector.system() + "." + operation.slug() + ".create")
+                        .routeConfigurationId(ErpDeliveryErrorHandling.ID)
+                        .process(exchange -> deliver(exchange, connector, operation));
+            }
+        }
+    }
+
+    private void route(Exchange exchange) throws Exception {
+        JsonNode trigger = objectMapper.readTree(exchange.getMessage().getBody(String.class));
+        String key = exchange.getMessage().getHeader(OutboxRelayRoutes.IDEMPOTENCY_KEY_HEADER, String.class);
+        if (key != null && !key.equals(trigger.path("idempotencyKey").asText())) {
+            throw new ErpRoutingException("the message's idempotency key " + key + " differs from its payload's");
+        }
+        ErpTarget target = targets.targetFor(trigger);
+        if (connectors.find(target.system()).isEmpty()) {
+            throw new ErpRoutingException("company " + target.companyCode() + " uses ERP '" + target.system()
+                    + "', for which no connector is configured");
+        }
+        exchange.setProperty(TRIGGER, trigger);
+        exchange.setProperty(TARGET, target);
+        exchange.setProperty(SYSTEM, target.system());
+    }
+
+    private void deliver(Exchange exchange, ErpConnector connector, ErpOperation operation) {
+        JsonNode trigger = exchange.getProperty(TRIGGER, JsonNode.class);
+        ErpTarget target = exchange.getProperty(TARGET, ErpTarget.class);
+        JsonNode input = ErpDeliveryInput.of(trigger, target);
+        JsonNode document = mappings.computeIfAbsent(connector.mappingFor(operation), JsltMapping::fromClasspath).apply(input);
+        ErpDocument created = connector.deliver(operation, input.path("reference").asText(), document);
+        evidence.record(trigger.path("contractId").asText(), trigger.path("idempotencyKey").asText(), created);
+        exchange.getMessage().setBody(created.number());
+    }
+}

@@ -1,0 +1,40 @@
+package io.contracthub.routes.people;
+
+import io.contracthub.routes.spi.PeopleNotifications;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+
+/**
+ * Off the contract flow: finds what people must be told ({@code people.notifications.plan}) and tells them
+ * ({@code people.notifications.send}). A channel that is down delays notices; it never holds up evidence.
+ */
+@Component
+public class PeopleNotificationRoutes extends RouteBuilder {
+
+    private final PeopleNotifications notifications;
+    private final long periodMillis;
+
+    public PeopleNotificationRoutes(PeopleNotifications notifications,
+                                    @Value("${hub.people.notifications.poll-interval:1s}") Duration pollInterval) {
+        this.notifications = notifications;
+        this.periodMillis = pollInterval.toMillis();
+    }
+
+    @Override
+    public void configure() {
+        from("timer:people.notifications.plan?period=" + periodMillis + "&delay=" + periodMillis + "&synchronous=true")
+                .routeId("people.notifications.plan")
+                .onException(Exception.class).handled(true)
+                    .log(LoggingLevel.WARN, "Planning notifications failed, next round retries: ${exception.message}").end()
+                .process(exchange -> notifications.planNew());
+        from("timer:people.notifications.send?period=" + periodMillis + "&delay=" + periodMillis + "&synchronous=true")
+                .routeId("people.notifications.send")
+                .onException(Exception.class).handled(true)
+                    .log(LoggingLevel.WARN, "Sending notifications failed, next round retries: ${exception.message}").end()
+                .process(exchange -> notifications.sendDue());
+    }
+}

@@ -1,0 +1,13 @@
+package io.contracthub.simulators.erp;
+
+/** What a simulated ERP can do to one request instead of answering it normally. */
+public enum Fault {
+    /** Answers normally, but only after the plan's slow delay. */
+    SLOW,
+    /** Answers 503 without processing. */
+    SERVER_ERROR,
+    /** Closes the connection without processing or answering. */
+    RESET,
+    /** Processes the request (a document may be created), then closes the connection: the caller never learns it. */
+    LOSE_RESPONSE
+}

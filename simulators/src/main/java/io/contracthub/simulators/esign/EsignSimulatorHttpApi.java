@@ -1,0 +1,236 @@
+package io.contracthub.simulators.esign;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The simulated esign on 127.0.0.1.
+ * Vendor API (signed requests; a bad signature answers HTTP 401 {@code {"success":false,"code":401,"message":...}};
+ * business errors answer HTTP 200 with a non-zero code):
+ * <ul>
+ *   <li>{@code POST /v3/sign-flow/create-by-file}</li>
+ *   <li>{@code GET /v3/sign-flow/{id}/detail}</li>
+ *   <li>{@code POST /v3/sign-flow/{id}/revoke}</li>
+ * </ul>
+ * Admin API (unsigned, for the sandbox and tests):
+ * <ul>
+ *   <li>{@code POST /esign-admin/sign-flows/{id}/complete|revoke|reject|expire} with optional
+ *       {@code {"times": 2, "signerNotices": true, "outOfOrder": true, "notify": false}}</li>
+ *   <li>{@code GET /esign-admin/sign-flows}, {@code GET /esign-admin/journal}</li>
+ * </ul>
+ */
+final class EsignSimulatorHttpApi {
+
+    // business error codes are invented for the simulator: esign's real list is not public (see the connector README)
+    static final int INVALID_PARAMETER = 1435002;
+    static final int FLOW_NOT_FOUND = 1437100;
+    static final int FLOW_ALREADY_FINAL = 1437101;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DETAIL = Pattern.compile("/v3/sign-flow/([^/]+)/detail");
+    private static final Pattern REVOKE = Pattern.compile("/v3/sign-flow/([^/]+)/revoke");
+    private static final Pattern ADMIN_FINISH = Pattern.compile("/esign-admin/sign-flows/([^/]+)/(complete|revoke|reject|expire)");
+    private static final Map<String, Integer> ADMIN_STATUSES = Map.of("complete", EsignSimulator.COMPLETED,
+            "revoke", EsignSimulator.REVOKED, "reject", EsignSimulator.REJECTED, "expire", EsignSimulator.EXPIRED);
+
+    private final EsignSimulator simulator;
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private EsignSimulatorHttpApi(EsignSimulator simulator, HttpServer server, ExecutorService executor) {
+        this.simulator = simulator;
+        this.server = server;
+        this.executor = executor;
+    }
+
+    static EsignSimulatorHttpApi start(EsignSimulator simulator, int port) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            // an admin request waits for the hub's answers to the callbacks it posts
+            ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+                Thread thread = new Thread(runnable, "esign-simulator-http");
+                thread.setDaemon(true);
+                return thread;
+            });
+            EsignSimulatorHttpApi api = new EsignSimulatorHttpApi(simulator, server, executor);
+            server.createContext("/", api::handle);
+            server.setExecutor(executor);
+            server.start();
+            return api;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The esign simulator cannot listen on port " + port, e);
+        }
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readAllBytes();
+            String path = exchange.getRequestURI().getRawPath();
+            if (path.startsWith("/esign-admin/")) {
+                admin(exchange, path, body);
+            } else {
+                vendor(exchange, path, body);
+            }
+        } catch (IllegalArgumentException e) {
+            respond(exchange, 400, error("invalid_request", e.getMessage()));
+        } catch (NoSuchElementException e) {
+            respond(exchange, 404, error("not_found", e.getMessage()));
+        } catch (IllegalStateException e) {
+            respond(exchange, 409, error("conflict", e.getMessage()));
+        } catch (RuntimeException e) {
+            respond(exchange, 500, error("internal_error", String.valueOf(e)));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void vendor(HttpExchange exchange, String path, byte[] body) throws IOException {
+        String method = exchange.getRequestMethod();
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        String what = method + " " + path;
+        Optional<String> refusal = simulator.authenticator().refusal(method, rawQuery == null ? path : path + "?" + rawQuery,
+                body, name -> exchange.getRequestHeaders().getFirst(name));
+        if (refusal.isPresent()) {
+            ObjectNode unauthorised = JsonNodeFactory.instance.objectNode()
+                    .put("success", false).put("code", 401).put("message", refusal.get());
+            answer(exchange, what, 401, unauthorised);
+            return;
+        }
+        Matcher detail = DETAIL.matcher(path);
+        Matcher revoke = REVOKE.matcher(path);
+        if (path.equals("/v3/sign-flow/create-by-file") && method.equals("POST")) {
+            answer(exchange, what, 200, success(JsonNodeFactory.instance.objectNode()
+                    .put("signFlowId", simulator.createByFile(JSON.readTree(body)))));
+        } else if (detail.matches() && method.equals("GET")) {
+            Optional<SimulatedSignFlow> flow = simulator.flow(detail.group(1));
+            answer(exchange, what, 200, flow.isPresent() ? success(detailOf(flow.get()))
+                    : vendorError(FLOW_NOT_FOUND, "签署流程不存在"));
+        } else if (revoke.matches() && method.equals("POST")) {
+            answer(exchange, what, 200, revoke(revoke.group(1)));
+        } else {
+            answer(exchange, what, 404, vendorError(404, "No such API: " + what));
+        }
+    }
+
+    private ObjectNode revoke(String signFlowId) {
+        Optional<SimulatedSignFlow> flow = simulator.flow(signFlowId);
+        if (flow.isEmpty()) {
+            return vendorError(FLOW_NOT_FOUND, "签署流程不存在");
+        }
+        if (flow.get().isFinal()) {
+            return vendorError(FLOW_ALREADY_FINAL, "流程已结束，不能撤销");
+        }
+        simulator.finish(signFlowId, EsignSimulator.REVOKED, EsignSimulator.Delivery.standard());
+        return success(JsonNodeFactory.instance.nullNode());
+    }
+
+    private void admin(HttpExchange exchange, String path, byte[] body) throws IOException {
+        Matcher finish = ADMIN_FINISH.matcher(path);
+        if (finish.matches() && exchange.getRequestMethod().equals("POST")) {
+            JsonNode options = body.length == 0 ? JsonNodeFactory.instance.objectNode() : JSON.readTree(body);
+            EsignSimulator.Delivery delivery = new EsignSimulator.Delivery(options.path("times").asInt(1),
+                    options.path("signerNotices").asBoolean(true), options.path("outOfOrder").asBoolean(false),
+                    options.path("notify").asBoolean(true));
+            SimulatedSignFlow flow = simulator.finish(finish.group(1), ADMIN_STATUSES.get(finish.group(2)), delivery);
+            respond(exchange, 200, flowView(flow));
+        } else if (path.equals("/esign-admin/sign-flows")) {
+            ArrayNode all = JsonNodeFactory.instance.arrayNode();
+            simulator.flows().forEach(flow -> all.add(flowView(flow)));
+            respond(exchange, 200, all);
+        } else if (path.equals("/esign-admin/journal")) {
+            ArrayNode journal = JsonNodeFactory.instance.arrayNode();
+            for (EsignJournalEntry entry : simulator.journal()) {
+                journal.addObject().put("at", entry.at().toString()).put("direction", entry.direction())
+                        .put("what", entry.what()).put("status", entry.status()).put("body", entry.body());
+            }
+            respond(exchange, 200, journal);
+        } else {
+            respond(exchange, 404, error("not_found", "No such route: " + exchange.getRequestMethod() + " " + path));
+        }
+    }
+
+    private void answer(HttpExchange exchange, String what, int status, JsonNode body) throws IOException {
+        simulator.journalRequest(what, status, body.toString());
+        respond(exchange, status, body);
+    }
+
+    private static ObjectNode detailOf(SimulatedSignFlow flow) {
+        ObjectNode detail = JsonNodeFactory.instance.objectNode()
+                .put("signFlowStatus", flow.status())
+                .put("signFlowDescription", flow.isFinal() ? "finished" : "signing")
+                .put("rescissionStatus", 0)
+                .put("signFlowCreateTime", flow.createdAt().toEpochMilli())
+                .put("signFlowStartTime", flow.createdAt().toEpochMilli());
+        if (flow.finishedAt() != null) {
+            detail.put("signFlowFinishTime", flow.finishedAt().toEpochMilli());
+        }
+        detail.set("signFlowConfig", flow.request().path("signFlowConfig"));
+        detail.set("docs", flow.request().path("docs"));
+        detail.set("signers", flow.request().path("signers"));
+        return detail;
+    }
+
+    private static ObjectNode flowView(SimulatedSignFlow flow) {
+        ObjectNode view = JsonNodeFactory.instance.objectNode()
+                .put("signFlowId", flow.signFlowId())
+                .put("title", flow.title())
+                .put("status", flow.status())
+                .put("notifyUrl", flow.notifyUrl())
+                .put("autoFinish", flow.autoFinish())
+                .put("createdAt", flow.createdAt().toString());
+        view.put("finishedAt", flow.finishedAt() == null ? null : flow.finishedAt().toString());
+        return view;
+    }
+
+    private static ObjectNode success(JsonNode data) {
+        ObjectNode envelope = JsonNodeFactory.instance.objectNode().put("code", 0).put("message", "成功");
+        envelope.set("data", data);
+        return envelope;
+    }
+
+    private static ObjectNode vendorError(int code, String message) {
+        ObjectNode envelope = JsonNodeFactory.instance.objectNode().put("code", code).put("message", message);
+        envelope.putNull("data");
+        return envelope;
+    }
+
+    private static ObjectNode error(String code, String message) {
+        return JsonNodeFactory.instance.objectNode().put("code", code).put("message", message);
+    }
+
+    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

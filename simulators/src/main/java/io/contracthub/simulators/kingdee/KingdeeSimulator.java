@@ -1,0 +1,257 @@
+package io.contracthub.simulators.kingdee;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contracthub.connectors.kingdee.KingdeeLoginSign;
+import io.contracthub.simulators.erp.CreatedDocument;
+import io.contracthub.simulators.erp.DocumentJournal;
+import io.contracthub.simulators.erp.FaultPlan;
+import io.contracthub.simulators.erp.MasterData;
+import io.contracthub.simulators.erp.SimulatorHttpServer;
+import io.contracthub.simulators.erp.SimulatorHttpServer.Request;
+import io.contracthub.simulators.erp.SimulatorHttpServer.Response;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kingdee Cloud Galaxy WebAPI as the hub meets it: LoginBySign (and LoginByAppSecret) with a session cookie that
+ * expires when idle or on demand, answering session-lost inside Result.ResponseStatus; Save / Submit / Audit /
+ * ExecuteBillQuery on any form; bill numbers unique per form; master data checked on Save.
+ */
+public final class KingdeeSimulator {
+
+    public static final String SESSION_LOST = "会话信息已丢失，请重新登录";
+    private static final Pattern SERVICE = Pattern.compile(".*/Kingdee\\.BOS\\.WebApi\\.ServicesStub\\.(\\w+)\\.(\\w+)\\.common\\.kdsvc");
+    private static final Pattern BILL_NO_FILTER = Pattern.compile("FBillNo\\s*=\\s*'([^']*)'");
+
+    private final KingdeeSimulatorSettings settings;
+    private final FaultPlan faults = new FaultPlan();
+    private final DocumentJournal journal = new DocumentJournal();
+    private final MasterData masterData = new MasterData();
+    private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Bill> bills = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong(100000);
+    private final AtomicLong logins = new AtomicLong();
+    private SimulatorHttpServer server;
+
+    public KingdeeSimulator(KingdeeSimulatorSettings settings) {
+        this.settings = settings;
+    }
+
+    public synchronized void start() {
+        server = SimulatorHttpServer.start("kingdee", settings.port(), faults, journal, this::handle);
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** Base URL as the hub configures it (the K3Cloud application path included). */
+    public String baseUrl() {
+        return server.baseUrl() + "/K3Cloud";
+    }
+
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    public DocumentJournal journal() {
+        return journal;
+    }
+
+    public MasterData masterData() {
+        return masterData;
+    }
+
+    /** Drops every session now, as a Kingdee restart or an administrator would. */
+    public void expireSessions() {
+        sessions.clear();
+    }
+
+    public long logins() {
+        return logins.get();
+    }
+
+    private Response handle(Request request) throws IOException {
+        Matcher service = SERVICE.matcher(request.path());
+        if (!"POST".equals(request.method()) || !service.matches()) {
+            return Response.text(404, "Not Found");
+        }
+        JsonNode parameters = request.json().path("parameters");
+        String method = service.group(2).toLowerCase(Locale.ROOT);
+        if ("AuthService".equals(service.group(1))) {
+            return login(method, parameters);
+        }
+        if (!validSession(request)) {
+            return "executebillquery".equals(method) ? Response.json(200, List.of(List.of(failure(SESSION_LOST, ""))))
+                    : Response.json(200, failure(SESSION_LOST, ""));
+        }
+        String formId = parameters.path(0).asText();
+        JsonNode data = parameters.path(1).isTextual() ? SimulatorHttpServer.JSON.readTree(parameters.path(1).asText()) : parameters.path(1);
+        return switch (method) {
+            case "save" -> save(formId, data.path("Model"));
+            case "submit" -> transition(formId, data, "A", "B");
+            case "audit" -> transition(formId, data, "B", "C");
+            case "executebillquery" -> query(formId, data);
+            default -> Response.json(200, failure("不支持的操作 " + method, ""));
+        };
+    }
+
+    private Response login(String method, JsonNode parameters) {
+        boolean valid = switch (method) {
+            case "loginbysign" -> settings.acctId().equals(parameters.path(0).asText())
+                    && settings.username().equals(parameters.path(1).asText())
+                    && settings.appId().equals(parameters.path(2).asText())
+                    && KingdeeLoginSign.sign(settings.acctId(), settings.username(), settings.appId(), settings.appSecret(),
+                    parameters.path(3).asLong()).equals(parameters.path(4).asText())
+                    && Math.abs(Instant.now().getEpochSecond() - parameters.path(3).asLong()) < 300;
+            case "loginbyappsecret" -> settings.acctId().equals(parameters.path(0).asText())
+                    && settings.appId().equals(parameters.path(2).asText())
+                    && settings.appSecret().equals(parameters.path(3).asText());
+            default -> false;
+        };
+        ObjectNode answer = SimulatorHttpServer.JSON.createObjectNode();
+        if (!valid) {
+            answer.put("LoginResultType", 0).put("MessageCode", "002005000003016")
+                    .put("Message", "签名信息不正确").put("IsSuccessByAPI", false);
+            return Response.json(200, answer);
+        }
+        String sessionId = UUID.randomUUID().toString().replace("-", "");
+        sessions.put(sessionId, Instant.now());
+        logins.incrementAndGet();
+        answer.put("LoginResultType", 1).put("Message", "").put("KDSVCSessionId", sessionId).put("IsSuccessByAPI", true)
+                .put("Lcid", 2052).putObject("Context").put("UserName", settings.username());
+        return Response.json(200, answer).withHeader("Set-Cookie", "kdservice-sessionid=" + sessionId + "; Path=/");
+    }
+
+    private boolean validSession(Request request) {
+        String sessionId = request.cookie("kdservice-sessionid");
+        if (sessionId == null) {
+            sessionId = request.header("kdservice-sessionid");
+        }
+        Instant lastUsed = sessionId == null ? null : sessions.get(sessionId);
+        if (lastUsed == null || lastUsed.plus(settings.sessionIdleTimeout()).isBefore(Instant.now())) {
+            return false;
+        }
+        sessions.put(sessionId, Instant.now());
+        return true;
+    }
+
+    private synchronized Response save(String formId, JsonNode model) {
+        String billNo = model.path("FBillNo").asText("");
+        if (billNo.isBlank()) {
+            return Response.json(200, failure("单据编号不能为空", "FBillNo"));
+        }
+        if (bills.containsKey(formId + "/" + billNo)) {
+            return Response.json(200, failure("单据编号" + billNo + "已经存在，不能重复", "FBillNo"));
+        }
+        String customer = firstNumber(model, "FCustId", "FCUSTOMERID");
+        if (!masterData.knowsCustomer(customer)) {
+            return Response.json(200, failure("字段“客户”的值[" + customer + "]在基础资料中不存在", "FCustId"));
+        }
+        for (String material : materials(model)) {
+            if (!masterData.knowsMaterial(material)) {
+                return Response.json(200, failure("字段“物料编码”的值[" + material + "]在基础资料中不存在", "FMaterialId"));
+            }
+        }
+        long id = ids.incrementAndGet();
+        bills.put(formId + "/" + billNo, new Bill(id, "A"));
+        journal.add(new CreatedDocument(formId, billNo, billNo, model, Instant.now()));
+        ObjectNode answer = success(id, billNo);
+        return Response.json(200, answer);
+    }
+
+    private synchronized Response transition(String formId, JsonNode data, String from, String to) {
+        for (JsonNode number : data.path("Numbers")) {
+            Bill bill = bills.get(formId + "/" + number.asText());
+            if (bill == null || !from.equals(bill.status)) {
+                return Response.json(200, failure("单据" + number.asText() + "的状态不允许此操作", ""));
+            }
+            bill.status = to;
+        }
+        return Response.json(200, success(0, data.path("Numbers").path(0).asText()));
+    }
+
+    private Response query(String formId, JsonNode data) {
+        Matcher filter = BILL_NO_FILTER.matcher(data.path("FilterString").asText(""));
+        ArrayNode rows = SimulatorHttpServer.JSON.createArrayNode();
+        if (filter.find()) {
+            Bill bill = bills.get(formId + "/" + filter.group(1));
+            if (bill != null) {
+                rows.addArray().add(filter.group(1)).add(bill.status);
+            }
+        }
+        return Response.json(200, rows);
+    }
+
+    private static String firstNumber(JsonNode model, String... fields) {
+        for (String field : fields) {
+            JsonNode number = model.path(field).path("FNumber");
+            if (number.isTextual()) {
+                return number.asText();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> materials(JsonNode model) {
+        List<String> codes = new java.util.ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = model.fields(); fields.hasNext(); ) {
+            JsonNode value = fields.next().getValue();
+            if (value.isArray()) {
+                for (JsonNode entry : value) {
+                    JsonNode material = entry.has("FMaterialId") ? entry.path("FMaterialId") : entry.path("FMATERIALID");
+                    if (!material.isMissingNode()) {
+                        codes.add(material.path("FNumber").asText(null));
+                    }
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static ObjectNode success(long id, String number) {
+        ObjectNode answer = SimulatorHttpServer.JSON.createObjectNode();
+        ObjectNode result = answer.putObject("Result");
+        ObjectNode status = result.putObject("ResponseStatus");
+        status.put("IsSuccess", true).put("MsgCode", 0);
+        status.putArray("Errors");
+        status.putArray("SuccessEntitys").addObject().put("Id", id).put("Number", number).put("DIndex", 0);
+        status.putArray("SuccessMessages");
+        result.put("Id", id).put("Number", number);
+        return answer;
+    }
+
+    private static ObjectNode failure(String message, String field) {
+        ObjectNode answer = SimulatorHttpServer.JSON.createObjectNode();
+        ObjectNode status = answer.putObject("Result").putObject("ResponseStatus");
+        status.put("ErrorCode", 500).put("IsSuccess", false).put("MsgCode", SESSION_LOST.equals(message) ? 1 : 0);
+        status.putArray("Errors").addObject().put("FieldName", field).put("Message", message).put("DIndex", 0);
+        status.putArray("SuccessEntitys");
+        status.putArray("SuccessMessages");
+        return answer;
+    }
+
+    private static final class Bill {
+        final long id;
+        volatile String status;
+
+        Bill(long id, String status) {
+            this.id = id;
+            this.status = status;
+        }
+    }
+}

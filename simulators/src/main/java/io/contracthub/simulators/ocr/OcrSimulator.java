@@ -1,0 +1,287 @@
+package io.contracthub.simulators.ocr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.contracthub.connectors.auth.HmacSha256;
+import io.contracthub.connectors.ocr.tencent.Tc3Signer;
+import io.contracthub.connectors.ocr.tencent.TencentOcrSettings;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Simulated Tencent Cloud BankSlipOCR and Baidu AI bank_receipt_new on one local port. Tencent requests must carry a
+ * valid TC3-HMAC-SHA256 signature (5 min skew), Baidu requests a token from its client_credentials endpoint, which
+ * {@link #expireBaiduTokens()} can invalidate (error 111). Recognition answers the fields of the {@link OcrSamples}
+ * sample found in the image, or the vendor's "no text" error; the fault samples are slow, fail with 5xx, or are too large.
+ */
+public final class OcrSimulator {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CREDENTIAL = Pattern.compile(
+            "TC3-HMAC-SHA256 Credential=([^/]+)/[^,]+, SignedHeaders=content-type;host, Signature=([0-9a-f]{64})");
+    private static final Duration TENCENT_SKEW = Duration.ofMinutes(5);
+    private static final Duration SLOW = Duration.ofSeconds(10);
+
+    /** One request the simulator answered. */
+    public record Call(Instant at, String provider, String what, String outcome) {
+    }
+
+    private final OcrSimulatorSettings settings;
+    private final Clock clock;
+    private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
+    private final Set<String> expiredTokens = ConcurrentHashMap.newKeySet();
+    private final List<Call> journal = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+    private ExecutorService executor;
+
+    public OcrSimulator(OcrSimulatorSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    OcrSimulator(OcrSimulatorSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public synchronized void start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
+            executor = Executors.newFixedThreadPool(8, runnable -> {
+                Thread thread = new Thread(runnable, "ocr-simulator-http");
+                thread.setDaemon(true);
+                return thread;
+            });
+            server.createContext("/", this::handle);
+            server.setExecutor(executor);
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The OCR simulator cannot listen on port " + settings.port(), e);
+        }
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+
+    public synchronized String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Every token issued so far now answers "expired" (111), as after its 30 days. */
+    public void expireBaiduTokens() {
+        expiredTokens.addAll(validTokens);
+        validTokens.clear();
+    }
+
+    public List<Call> journal() {
+        return List.copyOf(journal);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getRawPath();
+            if (path.equals("/oauth/2.0/token")) {
+                baiduToken(exchange);
+            } else if (path.equals("/rest/2.0/ocr/v1/bank_receipt_new")) {
+                baiduRecognise(exchange, body);
+            } else if (path.equals("/")) {
+                tencentRecognise(exchange, body);
+            } else {
+                respond(exchange, 404, JsonNodeFactory.instance.objectNode().put("message", "No such API: " + path));
+            }
+        } catch (RuntimeException e) {
+            respond(exchange, 500, JsonNodeFactory.instance.objectNode().put("message", String.valueOf(e)));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void tencentRecognise(HttpExchange exchange, byte[] body) throws IOException {
+        Optional<String> authFailure = tencentAuthFailure(exchange, body);
+        if (authFailure.isPresent()) {
+            tencentError(exchange, authFailure.get(), "The provided credentials could not be validated.");
+            return;
+        }
+        byte[] image = Base64.getDecoder().decode(JSON.readTree(body).path("ImageBase64").asText(""));
+        Optional<OcrSample> sample = OcrSamples.in(image);
+        if (fault(exchange, "tencent", sample)) {
+            return;
+        }
+        if (sample.isEmpty()) {
+            tencentError(exchange, "FailedOperation.ImageNoText", "图片中未检测到文本");
+        } else if (sample.get() == OcrSamples.TOO_LARGE) {
+            tencentError(exchange, "FailedOperation.ImageSizeTooLarge", "图片过大");
+        } else {
+            ObjectNode response = JsonNodeFactory.instance.objectNode();
+            ObjectNode inner = response.putObject("Response");
+            ArrayNode infos = inner.putArray("BankSlipInfos");
+            fields(sample.get()).forEach((name, value) -> infos.addObject().put("Name", name).put("Value", value)
+                    .putObject("Rect").put("X", 10).put("Y", 10).put("Width", 100).put("Height", 20));
+            inner.put("Angle", 0).put("RequestId", UUID.randomUUID().toString());
+            record("tencent", "BankSlipOCR", "recognised " + sample.get().name());
+            respond(exchange, 200, response);
+        }
+    }
+
+    private Optional<String> tencentAuthFailure(HttpExchange exchange, byte[] body) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String timestamp = exchange.getRequestHeaders().getFirst("X-TC-Timestamp");
+        Matcher credential = authorization == null ? null : CREDENTIAL.matcher(authorization);
+        if (credential == null || !credential.matches() || timestamp == null || !timestamp.matches("\\d{1,12}")) {
+            return Optional.of("AuthFailure.SignatureFailure");
+        }
+        if (!settings.tencentSecretId().equals(credential.group(1))) {
+            return Optional.of("AuthFailure.SecretIdNotFound");
+        }
+        long seconds = Long.parseLong(timestamp);
+        if (Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs().compareTo(TENCENT_SKEW) > 0) {
+            return Optional.of("AuthFailure.SignatureExpire");
+        }
+        String expected = new Tc3Signer(TencentOcrSettings.bankSlip(settings.tencentSecretId(), settings.tencentSecretKey(), "any"),
+                exchange.getRequestHeaders().getFirst("Host"), clock).signature(seconds, body);
+        return HmacSha256.constantTimeEquals(expected, credential.group(2)) ? Optional.empty()
+                : Optional.of("AuthFailure.SignatureFailure");
+    }
+
+    private void baiduToken(HttpExchange exchange) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        if (!settings.baiduApiKey().equals(query.get("client_id")) || !settings.baiduSecretKey().equals(query.get("client_secret"))) {
+            record("baidu", "token", "invalid_client");
+            respond(exchange, 401, JsonNodeFactory.instance.objectNode().put("error", "invalid_client")
+                    .put("error_description", "unknown client id"));
+            return;
+        }
+        String token = "24." + UUID.randomUUID().toString().replace("-", "") + ".2592000." + clock.instant().getEpochSecond() + ".sim";
+        validTokens.add(token);
+        record("baidu", "token", "issued");
+        respond(exchange, 200, JsonNodeFactory.instance.objectNode().put("access_token", token).put("expires_in", 2_592_000)
+                .put("scope", "public brain_all_scope").put("session_key", "sim").put("session_secret", "sim"));
+    }
+
+    private void baiduRecognise(HttpExchange exchange, byte[] body) throws IOException {
+        String token = form(exchange.getRequestURI().getRawQuery()).get("access_token");
+        if (token == null || !validTokens.contains(token)) {
+            boolean expired = token != null && expiredTokens.contains(token);
+            record("baidu", "bank_receipt_new", expired ? "token expired" : "token invalid");
+            baiduError(exchange, expired ? 111 : 110, expired ? "Access token expired" : "Access token invalid or no longer valid");
+            return;
+        }
+        byte[] image = Base64.getDecoder().decode(form(new String(body, StandardCharsets.UTF_8)).getOrDefault("image", ""));
+        Optional<OcrSample> sample = OcrSamples.in(image);
+        if (fault(exchange, "baidu", sample)) {
+            return;
+        }
+        if (sample.isEmpty()) {
+            baiduError(exchange, 282103, "target recognize error");
+        } else if (sample.get() == OcrSamples.TOO_LARGE) {
+            baiduError(exchange, 216202, "image size error");
+        } else {
+            ObjectNode answer = JsonNodeFactory.instance.objectNode().put("log_id", System.nanoTime())
+                    .put("words_result_num", sample.get().fields().size());
+            ObjectNode words = answer.putObject("words_result");
+            fields(sample.get()).forEach((label, value) -> words.putArray(label).addObject().put("word", value));
+            record("baidu", "bank_receipt_new", "recognised " + sample.get().name());
+            respond(exchange, 200, answer);
+        }
+    }
+
+    private Map<String, String> fields(OcrSample sample) {
+        Map<String, String> fields = new LinkedHashMap<>(sample.fields());
+        fields.replaceAll((label, value) -> OcrSamples.TODAY.equals(value)
+                ? LocalDate.now(clock).format(DateTimeFormatter.ofPattern("yyyy年MM月dd日")) : value);
+        return fields;
+    }
+
+    /** Answers the fault samples; true when it did. */
+    private boolean fault(HttpExchange exchange, String provider, Optional<OcrSample> sample) throws IOException {
+        if (sample.isPresent() && sample.get() == OcrSamples.SERVER_ERROR) {
+            record(provider, "recognise", "502");
+            respond(exchange, 502, JsonNodeFactory.instance.objectNode().put("message", "bad gateway"));
+            return true;
+        }
+        if (sample.isPresent() && sample.get() == OcrSamples.SLOW) {
+            record(provider, "recognise", "slow");
+            try {
+                Thread.sleep(SLOW.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return false;
+    }
+
+    private void tencentError(HttpExchange exchange, String code, String message) throws IOException {
+        record("tencent", "BankSlipOCR", code);
+        ObjectNode response = JsonNodeFactory.instance.objectNode();
+        response.putObject("Response").put("RequestId", UUID.randomUUID().toString())
+                .putObject("Error").put("Code", code).put("Message", message);
+        respond(exchange, 200, response);
+    }
+
+    private void baiduError(HttpExchange exchange, int code, String message) throws IOException {
+        record("baidu", "bank_receipt_new", "error " + code);
+        respond(exchange, 200, JsonNodeFactory.instance.objectNode().put("error_code", code).put("error_msg", message)
+                .put("log_id", System.nanoTime()));
+    }
+
+    private void record(String provider, String what, String outcome) {
+        journal.add(new Call(clock.instant(), provider, what, outcome));
+    }
+
+    private static Map<String, String> form(String encoded) {
+        Map<String, String> fields = new HashMap<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return fields;
+        }
+        for (String pair : encoded.split("&")) {
+            String[] parts = pair.split("=", 2);
+            fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                    parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+        }
+        return fields;
+    }
+
+    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.contracthub.simulators.people;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The little HTTP server the WeCom, DingTalk and HIS simulators answer on (127.0.0.1, JDK HttpServer). */
+public final class SimpleHttpServer {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    public record Request(String method, String path, Map<String, String> query, byte[] body) {
+
+        public String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@code status} -1 drops the connection without an answer, as a crashed or unreachable service would. */
+    public record Response(int status, String contentType, byte[] body) {
+
+        public static Response json(int status, Object body) {
+            try {
+                return new Response(status, "application/json", JSON.writeValueAsBytes(body));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+
+        public static Response xml(int status, String body) {
+            return new Response(status, "text/xml; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Response dropConnection() {
+            return new Response(-1, null, new byte[0]);
+        }
+    }
+
+    @FunctionalInterface
+    public interface Handler {
+        Response handle(Request request) throws Exception;
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private SimpleHttpServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    public static SimpleHttpServer start(String name, int port, Handler handler) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            // a slow answer (the HIS holds requests for seconds) must not block the others
+            ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+                Thread thread = new Thread(runnable, name + "-simulator-http");
+                thread.setDaemon(true);
+                return thread;
+            });
+            server.createContext("/", exchange -> handle(exchange, handler));
+            server.setExecutor(executor);
+            server.start();
+            return new SimpleHttpServer(server, executor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The " + name + " simulator cannot listen on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static void handle(HttpExchange exchange, Handler handler) throws IOException {
+        try {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Response response;
+            try {
+                response = handler.handle(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                        query(exchange.getRequestURI().getRawQuery()), body));
+            } catch (IllegalArgumentException e) {
+                response = Response.json(400, Map.of("code", "invalid_request", "message", String.valueOf(e.getMessage())));
+            } catch (Exception e) {
+                response = Response.json(500, Map.of("code", "internal_error", "message", String.valueOf(e)));
+            }
+            if (response.status() < 0) {
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", response.contentType());
+            exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
+            exchange.getResponseBody().write(response.body());
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return query;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            query.put(key, value);
+        }
+        return query;
+    }
+}

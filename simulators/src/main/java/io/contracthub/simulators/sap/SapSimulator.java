@@ -1,0 +1,211 @@
+package io.contracthub.simulators.sap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contracthub.simulators.erp.CreatedDocument;
+import io.contracthub.simulators.erp.DocumentJournal;
+import io.contracthub.simulators.erp.FaultPlan;
+import io.contracthub.simulators.erp.MasterData;
+import io.contracthub.simulators.erp.SimulatorHttpServer;
+import io.contracthub.simulators.erp.SimulatorHttpServer.Request;
+import io.contracthub.simulators.erp.SimulatorHttpServer.Response;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * S/4HANA OData V2 as the hub meets it: Basic auth; CSRF tokens fetched with {@code X-CSRF-Token: Fetch} and valid
+ * only with the session cookie they came with (403 "CSRF token validation failed" otherwise, and after
+ * {@link #expireCsrfTokens()}); A_SalesOrder deep insert with items, V2 error payloads for unknown partners or
+ * materials; no duplicate protection (as in SAP); billing documents created from orders and readable through
+ * API_BILLING_DOCUMENT_SRV.
+ */
+public final class SapSimulator {
+
+    public static final String SALES_ORDER_SERVICE = "/sap/opu/odata/sap/API_SALES_ORDER_SRV";
+    public static final String BILLING_SERVICE = "/sap/opu/odata/sap/API_BILLING_DOCUMENT_SRV";
+    private static final String SESSION_COOKIE = "SAP_SESSIONID_S4H_100";
+    private static final Pattern EQ_FILTER = Pattern.compile("(\\w+) eq '([^']*)'");
+
+    private final SapSimulatorSettings settings;
+    private final FaultPlan faults = new FaultPlan();
+    private final DocumentJournal journal = new DocumentJournal();
+    private final MasterData masterData = new MasterData();
+    private final Map<String, String> csrfTokenBySession = new ConcurrentHashMap<>();
+    private final List<ObjectNode> salesOrders = new CopyOnWriteArrayList<>();
+    private final List<ObjectNode> billingItems = new CopyOnWriteArrayList<>();
+    private final AtomicLong orderNumbers = new AtomicLong(4000000);
+    private final AtomicLong billingNumbers = new AtomicLong(90000000);
+    private final AtomicLong csrfFetches = new AtomicLong();
+    private SimulatorHttpServer server;
+
+    public SapSimulator(SapSimulatorSettings settings) {
+        this.settings = settings;
+    }
+
+    public synchronized void start() {
+        server = SimulatorHttpServer.start("sap", settings.port(), faults, journal, this::handle);
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    public DocumentJournal journal() {
+        return journal;
+    }
+
+    public MasterData masterData() {
+        return masterData;
+    }
+
+    /** Invalidates every CSRF token, as a session timeout on the SAP side does. */
+    public void expireCsrfTokens() {
+        csrfTokenBySession.clear();
+    }
+
+    public long csrfFetches() {
+        return csrfFetches.get();
+    }
+
+    private Response handle(Request request) throws IOException {
+        if (!authorized(request)) {
+            return Response.text(401, "Logon failed").withHeader("WWW-Authenticate", "Basic realm=\"SAP NetWeaver Application Server\"");
+        }
+        if ("Fetch".equalsIgnoreCase(request.header("X-CSRF-Token"))) {
+            return fetchToken(request);
+        }
+        String path = request.path();
+        if ("POST".equals(request.method())) {
+            String session = request.cookie(SESSION_COOKIE);
+            String token = session == null ? null : csrfTokenBySession.get(session);
+            if (token == null || !token.equals(request.header("X-CSRF-Token"))) {
+                return Response.text(403, "CSRF token validation failed").withHeader("x-csrf-token", "Required");
+            }
+            if (path.equals(SALES_ORDER_SERVICE + "/A_SalesOrder")) {
+                return createSalesOrder(request.json());
+            }
+            return Response.json(405, error("/IWFND/CM_MGW/005", "Method not allowed for this resource"));
+        }
+        if (path.equals(SALES_ORDER_SERVICE + "/A_SalesOrder")) {
+            return list(salesOrders, request.query().get("$filter"));
+        }
+        if (path.equals(BILLING_SERVICE + "/A_BillingDocumentItem")) {
+            return list(billingItems, request.query().get("$filter"));
+        }
+        if (path.startsWith(SALES_ORDER_SERVICE) || path.startsWith(BILLING_SERVICE)) {
+            return Response.json(200, SimulatorHttpServer.JSON.createObjectNode().putObject("d").putArray("EntitySets"));
+        }
+        return Response.json(404, error("/IWFND/MED/170", "No service found for namespace, name " + path));
+    }
+
+    private Response fetchToken(Request request) {
+        csrfFetches.incrementAndGet();
+        String session = request.cookie(SESSION_COOKIE);
+        Response response = Response.json(200, SimulatorHttpServer.JSON.createObjectNode().putObject("d"));
+        if (session == null || !csrfTokenBySession.containsKey(session)) {
+            session = UUID.randomUUID().toString().replace("-", "");
+            response = response.withHeader("Set-Cookie", SESSION_COOKIE + "=" + session + "; path=/; HttpOnly");
+        }
+        String token = csrfTokenBySession.computeIfAbsent(session, s -> Base64.getEncoder()
+                .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24));
+        return response.withHeader("x-csrf-token", token);
+    }
+
+    private synchronized Response createSalesOrder(JsonNode order) {
+        String soldTo = order.path("SoldToParty").asText(null);
+        if (!masterData.knowsCustomer(soldTo)) {
+            return Response.json(400, error("V1/302", "Customer " + soldTo + " has not been created for sales organization "
+                    + order.path("SalesOrganization").asText() + " distribution channel " + order.path("DistributionChannel").asText()));
+        }
+        JsonNode items = order.path("to_Item");
+        if (!items.isArray() || items.isEmpty()) {
+            return Response.json(400, error("V1/412", "Sales document contains no items"));
+        }
+        for (JsonNode item : items) {
+            if (!masterData.knowsMaterial(item.path("Material").asText(null))) {
+                return Response.json(400, error("V1/392", "Material " + item.path("Material").asText() + " is not defined for sales org."
+                        + order.path("SalesOrganization").asText()));
+            }
+        }
+        String number = Long.toString(orderNumbers.incrementAndGet());
+        ObjectNode created = ((ObjectNode) order).deepCopy();
+        created.put("SalesOrder", number).put("OverallSDProcessStatus", "A");
+        created.putObject("__metadata").put("uri", baseUrl() + SALES_ORDER_SERVICE + "/A_SalesOrder('" + number + "')")
+                .put("type", "API_SALES_ORDER_SRV.A_SalesOrderType");
+        salesOrders.add(created);
+        String reference = order.path("PurchaseOrderByCustomer").asText(null);
+        journal.add(new CreatedDocument("A_SalesOrder", number, reference, order, Instant.now()));
+        if (settings.billOrdersImmediately()) {
+            bill(number, reference);
+        }
+        ObjectNode answer = SimulatorHttpServer.JSON.createObjectNode();
+        answer.set("d", created);
+        return Response.json(201, answer).withHeader("Location", baseUrl() + SALES_ORDER_SERVICE + "/A_SalesOrder('" + number + "')");
+    }
+
+    /** Bills an order the way SAP's billing due list run would. */
+    public synchronized String bill(String salesOrder, String reference) {
+        String number = Long.toString(billingNumbers.incrementAndGet());
+        ObjectNode item = SimulatorHttpServer.JSON.createObjectNode().put("BillingDocument", number)
+                .put("BillingDocumentItem", "10").put("SalesDocument", salesOrder).put("BillingDocumentType", "F2");
+        billingItems.add(item);
+        journal.add(new CreatedDocument("A_BillingDocument", number, reference, item, Instant.now()));
+        return number;
+    }
+
+    private static Response list(List<ObjectNode> entities, String filter) {
+        Matcher eq = filter == null ? null : EQ_FILTER.matcher(filter);
+        boolean filtered = eq != null && eq.find();
+        ObjectNode answer = SimulatorHttpServer.JSON.createObjectNode();
+        ArrayNode results = answer.putObject("d").putArray("results");
+        for (ObjectNode entity : entities) {
+            if (!filtered || eq.group(2).equals(entity.path(eq.group(1)).asText())) {
+                results.add(entity);
+            }
+        }
+        return Response.json(200, answer);
+    }
+
+    private boolean authorized(Request request) {
+        String expected = "Basic " + Base64.getEncoder().encodeToString(
+                (settings.username() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
+        return expected.equals(request.header("Authorization"));
+    }
+
+    private static ObjectNode error(String code, String message) {
+        ObjectNode answer = SimulatorHttpServer.JSON.createObjectNode();
+        ObjectNode error = answer.putObject("error");
+        error.put("code", code);
+        error.putObject("message").put("lang", "en").put("value", message);
+        ObjectNode inner = error.putObject("innererror");
+        inner.putObject("application").put("component_id", "SD-SLS-API").put("service_namespace", "/SAP/")
+                .put("service_id", "API_SALES_ORDER_SRV").put("service_version", "0001");
+        inner.put("transactionid", UUID.randomUUID().toString().replace("-", "").toUpperCase());
+        inner.put("timestamp", "20261126000000.0000000");
+        inner.putArray("errordetails").addObject().put("code", code).put("message", message)
+                .put("propertyref", "").put("severity", "error").put("target", "");
+        return answer;
+    }
+}

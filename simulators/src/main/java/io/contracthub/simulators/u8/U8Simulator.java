@@ -1,0 +1,187 @@
+package io.contracthub.simulators.u8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contracthub.simulators.erp.CreatedDocument;
+import io.contracthub.simulators.erp.DocumentJournal;
+import io.contracthub.simulators.erp.FaultPlan;
+import io.contracthub.simulators.erp.MasterData;
+import io.contracthub.simulators.erp.SimulatorHttpServer;
+import io.contracthub.simulators.erp.SimulatorHttpServer.Request;
+import io.contracthub.simulators.erp.SimulatorHttpServer.Response;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * U8+ OpenAPI as the hub meets it: {@code /system/token} with a lifetime (and expiry on demand);
+ * {@code saleorder/add} and {@code saleinvoice/add} accepted asynchronously with a result URL that answers
+ * "processing" until the processing time has passed; one voucher per biz_id however often it is submitted; string
+ * errcodes; master data checked when the voucher is processed.
+ */
+public final class U8Simulator {
+
+    /** Errcode for a missing, unknown or expired token (UNCONFIRMED value; the hub's is configurable). */
+    public static final String TOKEN_INVALID = "30002";
+    public static final String BUSINESS_ERROR = "2001";
+
+    private final U8SimulatorSettings settings;
+    private final FaultPlan faults = new FaultPlan();
+    private final DocumentJournal journal = new DocumentJournal();
+    private final MasterData masterData = new MasterData();
+    private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Trade> trades = new ConcurrentHashMap<>();
+    private final Map<String, String> tradeByBizId = new ConcurrentHashMap<>();
+    private final AtomicLong voucherIds = new AtomicLong(1000);
+    private final AtomicLong tokenFetches = new AtomicLong();
+    private SimulatorHttpServer server;
+
+    public U8Simulator(U8SimulatorSettings settings) {
+        this.settings = settings;
+    }
+
+    public synchronized void start() {
+        server = SimulatorHttpServer.start("u8", settings.port(), faults, journal, this::handle);
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    public DocumentJournal journal() {
+        return journal;
+    }
+
+    public MasterData masterData() {
+        return masterData;
+    }
+
+    public void expireTokens() {
+        tokens.clear();
+    }
+
+    public long tokenFetches() {
+        return tokenFetches.get();
+    }
+
+    private Response handle(Request request) throws IOException {
+        return switch (request.path()) {
+            case "/system/token" -> token(request);
+            case "/api/saleorder/add" -> add(request, "saleorder");
+            case "/api/saleinvoice/add" -> add(request, "saleinvoice");
+            case "/api/result" -> result(request);
+            default -> Response.json(404, error("404", "接口不存在"));
+        };
+    }
+
+    private Response token(Request request) {
+        if (!settings.fromAccount().equals(request.query().get("from_account")) || !settings.appKey().equals(request.query().get("app_key"))
+                || !settings.appSecret().equals(request.query().get("app_secret"))) {
+            return Response.json(200, error("30001", "app_key或app_secret错误"));
+        }
+        String token = UUID.randomUUID().toString().replace("-", "");
+        tokens.put(token, Instant.now().plus(settings.tokenLifetime()));
+        tokenFetches.incrementAndGet();
+        ObjectNode answer = error("0", "成功");
+        answer.putObject("token").put("id", token).put("appKey", settings.appKey())
+                .put("expiresIn", settings.tokenLifetime().toSeconds());
+        return Response.json(200, answer);
+    }
+
+    private Response add(Request request, String api) throws IOException {
+        if (!validToken(request.query().get("token"))) {
+            return Response.json(200, error(TOKEN_INVALID, "token无效或已过期"));
+        }
+        if (!settings.toAccount().equals(request.query().get("to_account"))) {
+            return Response.json(200, error(BUSINESS_ERROR, "to_account不存在"));
+        }
+        String bizId = request.query().getOrDefault("biz_id", "");
+        Trade trade = accept(api, bizId, request.json().path(api));
+        ObjectNode answer = error("0", "已受理");
+        answer.put("tradeid", trade.tradeId).put("url", baseUrl() + "/api/result?tradeid=" + trade.tradeId);
+        return Response.json(200, answer);
+    }
+
+    private synchronized Trade accept(String api, String bizId, JsonNode voucher) {
+        String existing = bizId.isBlank() ? null : tradeByBizId.get(api + "/" + bizId);
+        if (existing != null) {
+            return trades.get(existing);
+        }
+        Trade trade = new Trade(UUID.randomUUID().toString().replace("-", ""), Instant.now().plus(settings.processingTime()));
+        String problem = problem(api, voucher);
+        if (problem != null) {
+            trade.result = error(BUSINESS_ERROR, problem);
+        } else {
+            String id = Long.toString(voucherIds.incrementAndGet());
+            trade.result = error("0", "成功").put("id", id).put("tradeid", trade.tradeId);
+            if (!bizId.isBlank()) {
+                tradeByBizId.put(api + "/" + bizId, trade.tradeId);
+            }
+            journal.add(new CreatedDocument(api, id, bizId, voucher, Instant.now()));
+        }
+        trades.put(trade.tradeId, trade);
+        return trade;
+    }
+
+    private String problem(String api, JsonNode voucher) {
+        String customer = voucher.path("saleorder".equals(api) ? "custcode" : "customercode").asText(null);
+        if (!masterData.knowsCustomer(customer)) {
+            return "客户编码[" + customer + "]不存在";
+        }
+        List<String> missing = new ArrayList<>();
+        for (JsonNode entry : voucher.path("entry")) {
+            String material = entry.path("inventorycode").asText(null);
+            if (!masterData.knowsMaterial(material)) {
+                missing.add(material);
+            }
+        }
+        return missing.isEmpty() ? null : "存货编码" + missing + "不存在";
+    }
+
+    private Response result(Request request) {
+        Trade trade = trades.get(request.query().getOrDefault("tradeid", ""));
+        if (trade == null) {
+            return Response.json(200, error(BUSINESS_ERROR, "交易号不存在"));
+        }
+        if (Instant.now().isBefore(trade.readyAt)) {
+            return Response.json(200, error("0", "处理中"));
+        }
+        return Response.json(200, trade.result);
+    }
+
+    private boolean validToken(String token) {
+        Instant expiresAt = token == null ? null : tokens.get(token);
+        return expiresAt != null && Instant.now().isBefore(expiresAt);
+    }
+
+    private static ObjectNode error(String errcode, String errmsg) {
+        return SimulatorHttpServer.JSON.createObjectNode().put("errcode", errcode).put("errmsg", errmsg);
+    }
+
+    private static final class Trade {
+        final String tradeId;
+        final Instant readyAt;
+        volatile ObjectNode result;
+
+        Trade(String tradeId, Instant readyAt) {
+            this.tradeId = tradeId;
+            this.readyAt = readyAt;
+        }
+    }
+}

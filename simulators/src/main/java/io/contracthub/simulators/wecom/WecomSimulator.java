@@ -1,0 +1,244 @@
+package io.contracthub.simulators.wecom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.connectors.wecom.WecomCallbackCrypto;
+import io.contracthub.connectors.wecom.WecomCallbackSettings;
+import io.contracthub.simulators.people.HubCallbackSender;
+import io.contracthub.simulators.people.ReceivedMessage;
+import io.contracthub.simulators.people.SimpleHttpServer;
+import io.contracthub.simulators.people.SimpleHttpServer.Request;
+import io.contracthub.simulators.people.SimpleHttpServer.Response;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The simulated WeCom server API and app callback:
+ * <ul>
+ *   <li>{@code GET /cgi-bin/gettoken?corpid=&corpsecret=}: the same token while it is valid; 40001 for a wrong
+ *       secret, 45009 past the per-minute limit</li>
+ *   <li>{@code POST /cgi-bin/message/send?access_token=}: 40014 unknown token, 42001 expired token (both inside
+ *       HTTP 200, as WeCom does); text, markdown, textcard; past 30 per user per minute accepted but dropped</li>
+ *   <li>{@code GET /wecom/journal}: the messages received; {@code POST /wecom/tokens/expire};
+ *       {@code POST /wecom/verify-url} {"echo"}: the console's URL verification against the hub</li>
+ *   <li>{@code POST /wecom/users/{user}/reply} {"text"} and {@code /card} {"eventKey"}: the user answers in WeCom;
+ *       the simulator pushes the encrypted callback to the hub and reports the hub's answer</li>
+ * </ul>
+ */
+public final class WecomSimulator {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WecomSimulatorSettings settings;
+    private final Clock clock;
+    private final WecomCallbackCrypto crypto;
+    private final HubCallbackSender hub = new HubCallbackSender();
+    private final List<ReceivedMessage> journal = new CopyOnWriteArrayList<>();
+    private final Map<String, Instant> tokens = new HashMap<>();
+    private final Map<String, Deque<Instant>> sendsPerUser = new HashMap<>();
+    private final Deque<Instant> tokenCalls = new ArrayDeque<>();
+    private final AtomicLong msgIds = new AtomicLong(7_438_000_000L);
+    private String currentToken;
+    private int busyAnswersLeft;
+    private SimpleHttpServer server;
+
+    public WecomSimulator(WecomSimulatorSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public WecomSimulator(WecomSimulatorSettings settings, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = clock;
+        this.crypto = new WecomCallbackCrypto(new WecomCallbackSettings(settings.callbackToken(),
+                settings.encodingAesKey(), settings.corpId()), clock);
+    }
+
+    public synchronized void start() {
+        if (server == null) {
+            server = SimpleHttpServer.start("wecom", settings.port(), this::handle);
+        }
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    public synchronized int port() {
+        return server.port();
+    }
+
+    public List<ReceivedMessage> journal() {
+        return List.copyOf(journal);
+    }
+
+    /** Every token issued so far is expired from now on: the next call with one gets 42001. */
+    public synchronized void expireTokens() {
+        tokens.replaceAll((token, expiry) -> clock.instant().minusSeconds(1));
+    }
+
+    /** The next {@code count} message/send calls answer errcode -1 (system busy), as WeCom does under load. */
+    public synchronized void answerBusy(int count) {
+        busyAnswersLeft = count;
+    }
+
+    /** The user replies {@code text} to the app; answers the hub's HTTP status and body. */
+    public HubCallbackSender.HubAnswer reply(String user, String text) {
+        return push(message(user, "<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + text + "]]></Content><MsgId>"
+                + msgIds.incrementAndGet() + "</MsgId>"));
+    }
+
+    /** The user clicks a button of an interactive (template) card. */
+    public HubCallbackSender.HubAnswer clickCard(String user, String eventKey) {
+        return push(message(user, "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[template_card_event]]></Event>"
+                + "<EventKey><![CDATA[" + eventKey + "]]></EventKey><TaskId><![CDATA[" + UUID.randomUUID() + "]]></TaskId>"));
+    }
+
+    /** What the WeCom console does when the callback URL is saved: GET with an encrypted echostr. */
+    public HubCallbackSender.HubAnswer verifyHubUrl(String echo) {
+        return hub.get(settings.hubCallbackUrl(), crypto.sealEcho(echo));
+    }
+
+    private HubCallbackSender.HubAnswer push(String xml) {
+        Map<String, String> sealed = new HashMap<>(crypto.sealMessage(xml, Long.toString(settings.agentId())));
+        String body = sealed.remove("body");
+        return hub.post(settings.hubCallbackUrl(), sealed, "text/xml", body);
+    }
+
+    private String message(String user, String content) {
+        return "<xml><ToUserName><![CDATA[" + settings.corpId() + "]]></ToUserName><FromUserName><![CDATA[" + user
+                + "]]></FromUserName><CreateTime>" + clock.instant().getEpochSecond() + "</CreateTime>" + content
+                + "<AgentID>" + settings.agentId() + "</AgentID></xml>";
+    }
+
+    private Response handle(Request request) throws Exception {
+        String route = request.method() + " " + request.path();
+        if (route.startsWith("POST /wecom/users/")) {
+            return userAction(request);
+        }
+        return switch (route) {
+            case "GET /cgi-bin/gettoken" -> getToken(request.query());
+            case "POST /cgi-bin/message/send" -> send(request.query().get("access_token"), JSON.readTree(request.body()));
+            case "GET /wecom/journal" -> Response.json(200, journal);
+            case "POST /wecom/verify-url" -> {
+                HubCallbackSender.HubAnswer answer = verifyHubUrl(JSON.readTree(request.body()).path("echo").asText("1616140317555161061"));
+                yield Response.json(200, Map.of("hubStatus", answer.status(), "hubResponse", answer.body()));
+            }
+            case "POST /wecom/tokens/expire" -> {
+                expireTokens();
+                yield Response.json(200, Map.of("expired", true));
+            }
+            default -> Response.json(404, Map.of("errcode", 404, "errmsg", "no such API: " + route));
+        };
+    }
+
+    private Response userAction(Request request) throws Exception {
+        String[] parts = request.path().split("/");
+        if (parts.length != 5) {
+            return Response.json(404, Map.of("errcode", 404, "errmsg", "no such route"));
+        }
+        JsonNode body = JSON.readTree(request.body());
+        HubCallbackSender.HubAnswer answer = switch (parts[4]) {
+            case "reply" -> reply(parts[3], body.path("text").asText());
+            case "card" -> clickCard(parts[3], body.path("eventKey").asText());
+            default -> throw new IllegalArgumentException("unknown user action " + parts[4]);
+        };
+        return Response.json(200, Map.of("hubStatus", answer.status(), "hubResponse", answer.body()));
+    }
+
+    private synchronized Response getToken(Map<String, String> query) {
+        Instant now = clock.instant();
+        if (!settings.corpId().equals(query.get("corpid"))) {
+            return Response.json(200, Map.of("errcode", 40013, "errmsg", "invalid corpid"));
+        }
+        if (!settings.corpSecret().equals(query.get("corpsecret"))) {
+            return Response.json(200, Map.of("errcode", 40001, "errmsg", "invalid credential"));
+        }
+        if (!withinLimit(tokenCalls, now, settings.maxTokenCallsPerMinute())) {
+            return Response.json(200, Map.of("errcode", 45009, "errmsg", "api freq out of limit"));
+        }
+        Instant expiry = currentToken == null ? null : tokens.get(currentToken);
+        if (expiry == null || !now.isBefore(expiry)) {
+            currentToken = "wecom-" + UUID.randomUUID().toString().replace("-", "");
+            tokens.put(currentToken, now.plus(settings.tokenLifetime()));
+        }
+        long remaining = tokens.get(currentToken).getEpochSecond() - now.getEpochSecond();
+        return Response.json(200, Map.of("errcode", 0, "errmsg", "ok", "access_token", currentToken, "expires_in", remaining));
+    }
+
+    private synchronized Response send(String token, JsonNode body) {
+        Instant now = clock.instant();
+        Instant expiry = token == null ? null : tokens.get(token);
+        if (expiry == null) {
+            return Response.json(200, Map.of("errcode", 40014, "errmsg", "invalid access_token"));
+        }
+        if (!now.isBefore(expiry)) {
+            return Response.json(200, Map.of("errcode", 42001, "errmsg", "access_token expired"));
+        }
+        if (busyAnswersLeft > 0) {
+            busyAnswersLeft--;
+            return Response.json(200, Map.of("errcode", -1, "errmsg", "system busy"));
+        }
+        String msgType = body.path("msgtype").asText();
+        if (!List.of("text", "markdown", "textcard").contains(msgType) || !body.path(msgType).isObject()) {
+            return Response.json(200, Map.of("errcode", 40008, "errmsg", "invalid message type"));
+        }
+        if (body.path("agentid").asLong() != settings.agentId()) {
+            return Response.json(200, Map.of("errcode", 40056, "errmsg", "invalid agentid"));
+        }
+        List<String> users = Arrays.asList(body.path("touser").asText("").split("\\|"));
+        JsonNode content = body.path(msgType);
+        String msgId = "msg-" + msgIds.incrementAndGet();
+        boolean dropped = false;
+        for (String user : users) {
+            dropped |= !withinLimit(sendsPerUser.computeIfAbsent(user, u -> new ArrayDeque<>()), now,
+                    settings.maxMessagesPerUserPerMinute());
+        }
+        journal.add(new ReceivedMessage(now, "wecom", users, msgType, content.path("title").asText(null),
+                content.has("content") ? content.path("content").asText() : content.path("description").asText(),
+                msgId, dropped));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("errcode", 0);
+        answer.put("errmsg", "ok");
+        answer.put("invaliduser", "");
+        answer.put("msgid", msgId);
+        return Response.json(200, answer);
+    }
+
+    private boolean withinLimit(Deque<Instant> calls, Instant now, int perMinute) {
+        while (!calls.isEmpty() && !calls.peekFirst().isAfter(now.minusSeconds(60))) {
+            calls.pollFirst();
+        }
+        if (calls.size() >= perMinute) {
+            return false;
+        }
+        calls.addLast(now);
+        return true;
+    }
+
+    /** For tests: the messages a user received, oldest first. */
+    public List<ReceivedMessage> messagesTo(String user) {
+        List<ReceivedMessage> received = new ArrayList<>();
+        for (ReceivedMessage message : journal) {
+            if (message.toUsers().contains(user)) {
+                received.add(message);
+            }
+        }
+        return received;
+    }
+}
