@@ -3,7 +3,7 @@ package io.contracthub.hub;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contracthub.hub.pipeline.ContractEvidenceService;
 import io.contracthub.routes.spi.OutboxMessage;
-import org.apache.camel.ProducerTemplate;
+import io.contracthub.routes.outbox.OutboxPublisher;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
@@ -24,7 +24,7 @@ class EffectiveTriggersTest extends HubIntegrationTest {
     @Autowired
     ContractEvidenceService evidenceService;
     @Autowired
-    ProducerTemplate producer;
+    OutboxPublisher publisher;
 
     @Test
     void contractBecomesEffectiveAndGreenOnlyWhenEveryRequiredFacetIsClosed() {
@@ -78,10 +78,31 @@ class EffectiveTriggersTest extends HubIntegrationTest {
                 (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                 id, TRIGGER_QUEUES.get(0));
 
-        producer.sendBody("direct:outbox.publish", again);
+        publisher.publish(List.of(again));
 
         jms.setReceiveTimeout(1_000);
         assertThat(jms.receiveSelected(TRIGGER_QUEUES.get(0), selector)).as("re-published duplicate").isNull();
+    }
+
+    @Test
+    void aReSentBatchHoldingOneDuplicateStillDeliversItsNewMessagesOnce() throws JMSException {
+        String id = effectiveContract();
+        String selector = "HubContractId = '" + id + "'";
+        assertThat(jms.receiveSelected(TRIGGER_QUEUES.get(0), selector)).isNotNull();
+        OutboxMessage again = jdbc.queryForObject("""
+                        SELECT id, contract_id, destination, idempotency_key, payload FROM outbox
+                         WHERE contract_id = ? AND destination = ?""",
+                (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                id, TRIGGER_QUEUES.get(0));
+        OutboxMessage fresh = new OutboxMessage(-1, id, TRIGGER_QUEUES.get(0), again.idempotencyKey() + ":fresh", "{}");
+
+        publisher.publish(List.of(again, fresh));
+
+        Message delivered = jms.receiveSelected(TRIGGER_QUEUES.get(0), selector);
+        assertThat(delivered).isNotNull();
+        assertThat(delivered.getStringProperty("HubIdempotencyKey")).isEqualTo(fresh.idempotencyKey());
+        jms.setReceiveTimeout(1_000);
+        assertThat(jms.receiveSelected(TRIGGER_QUEUES.get(0), selector)).as("anything more").isNull();
     }
 
     @Test

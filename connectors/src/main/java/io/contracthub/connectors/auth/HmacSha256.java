@@ -13,6 +13,8 @@ import java.util.Objects;
 public final class HmacSha256 {
 
     private static final String ALGORITHM = "HmacSHA256";
+    // Mac.getInstance does a provider lookup that showed up in the webhook profile; a Mac is reusable after init
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(HmacSha256::newMac);
 
     private HmacSha256() {
     }
@@ -20,10 +22,18 @@ public final class HmacSha256 {
     public static byte[] sign(byte[] key, byte[] data) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(data, "data");
+        Mac mac = MACS.get();
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));
-            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not a usable HMAC key", e);
+        }
+        return mac.doFinal(data);
+    }
+
+    private static Mac newMac() {
+        try {
+            return Mac.getInstance(ALGORITHM);
         } catch (GeneralSecurityException e) {
             // every Java platform must provide HmacSHA256, so this is a broken runtime, not bad input
             throw new IllegalStateException("HmacSHA256 is not available", e);

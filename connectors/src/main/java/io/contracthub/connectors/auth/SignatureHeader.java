@@ -11,6 +11,7 @@ record SignatureHeader(long timestamp, List<String> signatures) {
 
     private static final String TIMESTAMP_KEY = "t";
     private static final String SIGNATURE_KEY = "v1";
+    private static final java.util.regex.Pattern SECONDS = java.util.regex.Pattern.compile("\\d{1,18}");
 
     static SignatureHeader parse(String header) {
         if (header == null || header.isBlank()) {
@@ -44,7 +45,7 @@ record SignatureHeader(long timestamp, List<String> signatures) {
     }
 
     private static long parseTimestamp(String value) {
-        if (!value.matches("\\d{1,18}")) {
+        if (!SECONDS.matcher(value).matches()) {
             throw malformed("timestamp is not a number of seconds");
         }
         return Long.parseLong(value);

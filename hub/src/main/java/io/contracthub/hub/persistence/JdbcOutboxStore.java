@@ -38,8 +38,16 @@ public class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public void markPublished(long id) {
-        jdbc.update("UPDATE outbox SET published_at = ? WHERE id = ?", Timestamps.column(clock.instant()), id);
+    public void markPublished(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        // ids come from this table (at most one relay batch), never from a request
+        String placeholders = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>();
+        args.add(Timestamps.column(clock.instant()));
+        args.addAll(ids);
+        jdbc.update("UPDATE outbox SET published_at = ? WHERE id IN (" + placeholders + ")", args.toArray());
     }
 
     /** Triggers fired by each journal entry of a contract, for the timeline. */

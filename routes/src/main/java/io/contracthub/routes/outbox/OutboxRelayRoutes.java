@@ -5,11 +5,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/**
- * Publishes committed trigger messages to Artemis, oldest first. The contract id is the JMSXGroupID
- * (per-contract order across consumers and nodes); the idempotency key is Artemis' duplicate id, so a
- * message re-published after a crash between send and mark is dropped by the broker.
- */
+/** Relays committed trigger messages from the outbox to Artemis, oldest first, a batch per poll. */
 @Component
 public class OutboxRelayRoutes extends RouteBuilder {
 
@@ -17,10 +13,13 @@ public class OutboxRelayRoutes extends RouteBuilder {
     public static final String CONTRACT_ID_HEADER = "HubContractId";
 
     private final OutboxStore outbox;
+    private final OutboxPublisher publisher;
     private final int batchSize;
 
-    public OutboxRelayRoutes(OutboxStore outbox, @Value("${hub.outbox.batch-size}") int batchSize) {
+    public OutboxRelayRoutes(OutboxStore outbox, OutboxPublisher publisher,
+                             @Value("${hub.outbox.batch-size}") int batchSize) {
         this.outbox = outbox;
+        this.publisher = publisher;
         this.batchSize = batchSize;
     }
 
@@ -29,20 +28,6 @@ public class OutboxRelayRoutes extends RouteBuilder {
         from("timer:outbox.relay?delay={{hub.outbox.poll-interval-ms}}&period={{hub.outbox.poll-interval-ms}}&synchronous=true")
                 .routeId("outbox.relay")
                 .autoStartup("{{hub.outbox.relay-enabled:true}}")
-                .process(exchange -> exchange.getMessage().setBody(outbox.pending(batchSize)))
-                .split(body()).stopOnException()
-                    .to("direct:outbox.publish");
-
-        from("direct:outbox.publish")
-                .routeId("outbox.publish")
-                .setProperty("outboxId", simple("${body.id}"))
-                .setHeader("JMSXGroupID", simple("${body.contractId}"))
-                .setHeader("_AMQ_DUPL_ID", simple("${body.idempotencyKey}"))
-                .setHeader(IDEMPOTENCY_KEY_HEADER, simple("${body.idempotencyKey}"))
-                .setHeader(CONTRACT_ID_HEADER, simple("${body.contractId}"))
-                .setHeader("CamelJmsDestinationName", simple("${body.destination}"))
-                .setBody(simple("${body.payload}"))
-                .to("jms:queue:outbox?deliveryPersistent=true")
-                .process(exchange -> outbox.markPublished(exchange.getProperty("outboxId", Long.class)));
+                .process(exchange -> publisher.publish(outbox.pending(batchSize)));
     }
 }

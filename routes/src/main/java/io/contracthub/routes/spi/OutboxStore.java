@@ -7,5 +7,5 @@ public interface OutboxStore {
     /** Unpublished messages, oldest first. */
     List<OutboxMessage> pending(int max);
 
-    void markPublished(long id);
+    void markPublished(List<Long> ids);
 }
