@@ -7,19 +7,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.contracthub.simulators.http.LoopbackServer;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,41 +37,24 @@ final class CrmSimulatorHttpApi {
     private static final int HTTP_BAD_GATEWAY = 502;
 
     private final CrmSimulator simulator;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private LoopbackServer server;
 
-    private CrmSimulatorHttpApi(CrmSimulator simulator, HttpServer server, ExecutorService executor) {
+    private CrmSimulatorHttpApi(CrmSimulator simulator) {
         this.simulator = simulator;
-        this.server = server;
-        this.executor = executor;
     }
 
     static CrmSimulatorHttpApi start(CrmSimulator simulator, int port) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            // each request waits for the hub's answer, so one slow hub call must not block the others
-            ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
-                Thread thread = new Thread(runnable, "crm-simulator-http");
-                thread.setDaemon(true);
-                return thread;
-            });
-            CrmSimulatorHttpApi api = new CrmSimulatorHttpApi(simulator, server, executor);
-            server.createContext("/", api::handle);
-            server.setExecutor(executor);
-            server.start();
-            return api;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The CRM simulator cannot listen on port " + port, e);
-        }
+        CrmSimulatorHttpApi api = new CrmSimulatorHttpApi(simulator);
+        api.server = LoopbackServer.start("crm", port, api::handle);
+        return api;
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     void stop() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.stop();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -5,20 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.contracthub.simulators.http.FormEncoding;
+import io.contracthub.simulators.http.LoopbackServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The HTTP side every ERP simulator shares, on 127.0.0.1: applies the fault plan to each request, serves the
@@ -86,41 +82,25 @@ public final class SimulatorHttpServer {
         }
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final FaultPlan faults;
     private final DocumentJournal journal;
     private final Handler handler;
+    private LoopbackServer server;
 
-    private SimulatorHttpServer(HttpServer server, ExecutorService executor, FaultPlan faults, DocumentJournal journal,
-                                Handler handler) {
-        this.server = server;
-        this.executor = executor;
+    private SimulatorHttpServer(FaultPlan faults, DocumentJournal journal, Handler handler) {
         this.faults = faults;
         this.journal = journal;
         this.handler = handler;
     }
 
     public static SimulatorHttpServer start(String name, int port, FaultPlan faults, DocumentJournal journal, Handler handler) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            ExecutorService executor = Executors.newFixedThreadPool(16, runnable -> {
-                Thread thread = new Thread(runnable, name + "-simulator-http");
-                thread.setDaemon(true);
-                return thread;
-            });
-            SimulatorHttpServer simulator = new SimulatorHttpServer(server, executor, faults, journal, handler);
-            server.createContext("/", simulator::serve);
-            server.setExecutor(executor);
-            server.start();
-            return simulator;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The " + name + " simulator cannot listen on port " + port, e);
-        }
+        SimulatorHttpServer simulator = new SimulatorHttpServer(faults, journal, handler);
+        simulator.server = LoopbackServer.start(name, port, simulator::serve);
+        return simulator;
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     public String baseUrl() {
@@ -128,14 +108,13 @@ public final class SimulatorHttpServer {
     }
 
     public void stop() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.stop();
     }
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    query(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
+                    FormEncoding.decode(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
                     exchange.getRequestBody().readAllBytes());
             if ("/_sim/journal".equals(request.path())) {
                 send(exchange, Response.json(200, journal.all()));
@@ -170,19 +149,6 @@ public final class SimulatorHttpServer {
                 out.write(body);
             }
         }
-    }
-
-    private static Map<String, String> query(String rawQuery) {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isBlank()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            String[] parts = pair.split("=", 2);
-            query.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-                    parts.length == 2 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
-        }
-        return query;
     }
 
     private static void sleep(long millis) {

@@ -6,19 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.contracthub.simulators.http.LoopbackServer;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,41 +47,24 @@ final class EsignSimulatorHttpApi {
             "revoke", EsignSimulator.REVOKED, "reject", EsignSimulator.REJECTED, "expire", EsignSimulator.EXPIRED);
 
     private final EsignSimulator simulator;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private LoopbackServer server;
 
-    private EsignSimulatorHttpApi(EsignSimulator simulator, HttpServer server, ExecutorService executor) {
+    private EsignSimulatorHttpApi(EsignSimulator simulator) {
         this.simulator = simulator;
-        this.server = server;
-        this.executor = executor;
     }
 
     static EsignSimulatorHttpApi start(EsignSimulator simulator, int port) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            // an admin request waits for the hub's answers to the callbacks it posts
-            ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
-                Thread thread = new Thread(runnable, "esign-simulator-http");
-                thread.setDaemon(true);
-                return thread;
-            });
-            EsignSimulatorHttpApi api = new EsignSimulatorHttpApi(simulator, server, executor);
-            server.createContext("/", api::handle);
-            server.setExecutor(executor);
-            server.start();
-            return api;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The esign simulator cannot listen on port " + port, e);
-        }
+        EsignSimulatorHttpApi api = new EsignSimulatorHttpApi(simulator);
+        api.server = LoopbackServer.start("esign", port, api::handle);
+        return api;
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     void stop() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.stop();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

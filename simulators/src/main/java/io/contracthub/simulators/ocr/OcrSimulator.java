@@ -6,17 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.contracthub.simulators.http.FormEncoding;
+import io.contracthub.simulators.http.LoopbackServer;
 import io.contracthub.connectors.auth.HmacSha256;
 import io.contracthub.connectors.ocr.tencent.Tc3Signer;
 import io.contracthub.connectors.ocr.tencent.TencentOcrSettings;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +29,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,8 +55,7 @@ public final class OcrSimulator {
     private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
     private final Set<String> expiredTokens = ConcurrentHashMap.newKeySet();
     private final List<Call> journal = new CopyOnWriteArrayList<>();
-    private HttpServer server;
-    private ExecutorService executor;
+    private LoopbackServer server;
 
     public OcrSimulator(OcrSimulatorSettings settings) {
         this(settings, Clock.systemUTC());
@@ -74,31 +67,18 @@ public final class OcrSimulator {
     }
 
     public synchronized void start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
-            executor = Executors.newFixedThreadPool(8, runnable -> {
-                Thread thread = new Thread(runnable, "ocr-simulator-http");
-                thread.setDaemon(true);
-                return thread;
-            });
-            server.createContext("/", this::handle);
-            server.setExecutor(executor);
-            server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The OCR simulator cannot listen on port " + settings.port(), e);
-        }
+        server = LoopbackServer.start("ocr", settings.port(), this::handle);
     }
 
     public synchronized void stop() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.stop();
             server = null;
         }
     }
 
     public synchronized String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + server.port();
     }
 
     /** Every token issued so far now answers "expired" (111), as after its 30 days. */
@@ -179,7 +159,7 @@ public final class OcrSimulator {
     }
 
     private void baiduToken(HttpExchange exchange) throws IOException {
-        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = FormEncoding.decode(exchange.getRequestURI().getRawQuery());
         if (!settings.baiduApiKey().equals(query.get("client_id")) || !settings.baiduSecretKey().equals(query.get("client_secret"))) {
             record("baidu", "token", "invalid_client");
             respond(exchange, 401, JsonNodeFactory.instance.objectNode().put("error", "invalid_client")
@@ -194,14 +174,14 @@ public final class OcrSimulator {
     }
 
     private void baiduRecognise(HttpExchange exchange, byte[] body) throws IOException {
-        String token = form(exchange.getRequestURI().getRawQuery()).get("access_token");
+        String token = FormEncoding.decode(exchange.getRequestURI().getRawQuery()).get("access_token");
         if (token == null || !validTokens.contains(token)) {
             boolean expired = token != null && expiredTokens.contains(token);
             record("baidu", "bank_receipt_new", expired ? "token expired" : "token invalid");
             baiduError(exchange, expired ? 111 : 110, expired ? "Access token expired" : "Access token invalid or no longer valid");
             return;
         }
-        byte[] image = Base64.getDecoder().decode(form(new String(body, StandardCharsets.UTF_8)).getOrDefault("image", ""));
+        byte[] image = Base64.getDecoder().decode(FormEncoding.decode(new String(body, StandardCharsets.UTF_8)).getOrDefault("image", ""));
         Optional<OcrSample> sample = OcrSamples.in(image);
         if (fault(exchange, "baidu", sample)) {
             return;
@@ -261,19 +241,6 @@ public final class OcrSimulator {
 
     private void record(String provider, String what, String outcome) {
         journal.add(new Call(clock.instant(), provider, what, outcome));
-    }
-
-    private static Map<String, String> form(String encoded) {
-        Map<String, String> fields = new HashMap<>();
-        if (encoded == null || encoded.isEmpty()) {
-            return fields;
-        }
-        for (String pair : encoded.split("&")) {
-            String[] parts = pair.split("=", 2);
-            fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-                    parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
-        }
-        return fields;
     }
 
     private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {

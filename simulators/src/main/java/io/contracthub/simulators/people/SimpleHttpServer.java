@@ -3,18 +3,12 @@ package io.contracthub.simulators.people;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.contracthub.simulators.http.FormEncoding;
+import io.contracthub.simulators.http.LoopbackServer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** The little HTTP server the WeCom, DingTalk and HIS simulators answer on (127.0.0.1, JDK HttpServer). */
 public final class SimpleHttpServer {
@@ -54,39 +48,22 @@ public final class SimpleHttpServer {
         Response handle(Request request) throws Exception;
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
 
-    private SimpleHttpServer(HttpServer server, ExecutorService executor) {
+    private SimpleHttpServer(LoopbackServer server) {
         this.server = server;
-        this.executor = executor;
     }
 
     public static SimpleHttpServer start(String name, int port, Handler handler) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            // a slow answer (the HIS holds requests for seconds) must not block the others
-            ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-                Thread thread = new Thread(runnable, name + "-simulator-http");
-                thread.setDaemon(true);
-                return thread;
-            });
-            server.createContext("/", exchange -> handle(exchange, handler));
-            server.setExecutor(executor);
-            server.start();
-            return new SimpleHttpServer(server, executor);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The " + name + " simulator cannot listen on port " + port, e);
-        }
+        return new SimpleHttpServer(LoopbackServer.start(name, port, exchange -> handle(exchange, handler)));
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     public void stop() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.stop();
     }
 
     private static void handle(HttpExchange exchange, Handler handler) throws IOException {
@@ -95,7 +72,7 @@ public final class SimpleHttpServer {
             Response response;
             try {
                 response = handler.handle(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                        query(exchange.getRequestURI().getRawQuery()), body));
+                        FormEncoding.decode(exchange.getRequestURI().getRawQuery()), body));
             } catch (IllegalArgumentException e) {
                 response = Response.json(400, Map.of("code", "invalid_request", "message", String.valueOf(e.getMessage())));
             } catch (Exception e) {
@@ -110,19 +87,5 @@ public final class SimpleHttpServer {
         } finally {
             exchange.close();
         }
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return query;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            query.put(key, value);
-        }
-        return query;
     }
 }

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OcrSimulatorTest {
@@ -115,9 +116,9 @@ class OcrSimulatorTest {
         assertThatThrownBy(() -> tencent.recognize(OcrSamples.DOWN_PAYMENT.image()))
                 .isInstanceOf(ConnectorUnavailableException.class).hasMessageContaining("is open");
 
-        Thread.sleep(400);
-
-        assertThat(tencent.recognize(OcrSamples.DOWN_PAYMENT.image()).serialNumber()).isEqualTo("SN20261121000001");
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptionsInstanceOf(ConnectorUnavailableException.class)
+                .untilAsserted(() -> assertThat(tencent.recognize(OcrSamples.DOWN_PAYMENT.image()).serialNumber())
+                        .as("half-open again after the wait").isEqualTo("SN20261121000001"));
     }
 
     private TencentBankSlipRecognizer tencent(String secretKey) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class U8SimulatorTest {
 
@@ -43,8 +44,8 @@ class U8SimulatorTest {
         assertThat(accepted.path("errcode").isTextual()).as("errcode is a string").isTrue();
         assertThat(accepted.path("errcode").asText()).isEqualTo("0");
         assertThat(get(accepted.path("url").asText()).path("errmsg").asText()).isEqualTo("处理中");
-        Thread.sleep(150);
-        JsonNode result = get(accepted.path("url").asText());
+        JsonNode result = await().atMost(Duration.ofSeconds(5))
+                .until(() -> get(accepted.path("url").asText()), answer -> answer.has("id"));
         assertThat(result.path("errcode").asText()).isEqualTo("0");
         assertThat(result.path("id").asText()).isEqualTo("1001");
     }
