@@ -64,8 +64,25 @@ public final class SapConnector implements ErpConnector {
         if (existing.isPresent()) {
             return order(existing.get(), false);
         }
-        JsonNode created = client.post(settings.salesOrderService(), "/A_SalesOrder", withReference(document, orderReference));
+        JsonNode created;
+        try {
+            created = client.post(settings.salesOrderService(), "/A_SalesOrder", withReference(document, orderReference));
+        } catch (ConnectorUnavailableException unsure) {
+            // the create may still land (SAP keeps working after we stopped waiting) and nothing on SAP's side
+            // would stop a second one: look again only once it has had time to finish
+            return afterUnsureCreate(orderReference, unsure);
+        }
         return order(created.path("d"), true);
+    }
+
+    private ErpDocument afterUnsureCreate(String orderReference, ConnectorUnavailableException unsure) {
+        try {
+            Thread.sleep(settings.unsureCreateWait().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unsure;
+        }
+        return findOrder(orderReference).map(order -> order(order, true)).orElseThrow(() -> unsure);
     }
 
     private Optional<JsonNode> findOrder(String orderReference) {

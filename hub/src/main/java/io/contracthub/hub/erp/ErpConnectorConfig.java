@@ -82,7 +82,7 @@ public class ErpConnectorConfig {
     private static SapConnector sap(ErpProperties.Sap config, String baseUrl, ObjectMapper objectMapper) {
         HttpEndpoint endpoint = endpoint(SapConnector.SYSTEM, baseUrl, config.connectTimeout(), config.requestTimeout());
         SapSettings settings = new SapSettings(config.username(), config.password(), config.salesOrderService(),
-                config.billingService(), config.billingOrderField());
+                config.billingService(), config.billingOrderField(), config.unsureCreateWait());
         return new SapConnector(settings, new SapODataClient(endpoint, objectMapper, settings),
                 new ConnectorResilience(SapConnector.SYSTEM, config.resilience()));
     }

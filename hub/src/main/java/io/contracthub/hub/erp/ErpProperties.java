@@ -71,7 +71,7 @@ public record ErpProperties(
     public record Sap(String baseUrl, @NotNull Duration connectTimeout, @NotNull Duration requestTimeout,
                       String username, String password, @NotBlank String salesOrderService,
                       @NotBlank String billingService, @NotBlank String billingOrderField,
-                      @NotNull ResilienceSettings resilience) {
+                      @NotNull Duration unsureCreateWait, @NotNull ResilienceSettings resilience) {
 
         @Override
         public String toString() {
