@@ -12,7 +12,8 @@
 #   BENCH_CLIENT=raw       raw (socket HTTP/1.1 client) or jdk (java.net.http.HttpClient)
 #   BENCH_MAX_SECONDS=60 BENCH_FIXED_SECONDS=30 BENCH_FIXED_RATE=500
 #   BENCH_TRIGGER_SECONDS=30 BENCH_TRIGGER_RATE=200 BENCH_WARMUP_SECONDS=10   (before scaling)
-#   BENCH_PHASES=ABC       which load phases to run (A max rate, B fixed rate, C EFFECTIVE -> trigger)
+#   BENCH_QUAL_SECONDS=30 BENCH_QUAL_RATE=50 BENCH_HIS_LATENCY=4200ms   phase Q: qualification forms while the HIS is slow
+#   BENCH_PHASES=ABCQ      which load phases to run (A max rate, B fixed rate, C EFFECTIVE -> trigger, Q qualification form)
 #   BENCH_DRAIN_SECONDS=   cap on the wait for the inbox backlog after phase A (default max(30, 3 x A))
 #   BENCH_HUB_ARGS="--hub.inbox.poll-interval-ms=10"   extra hub arguments (tuning experiments)
 #   BENCH_JVM_ARGS=""      extra hub JVM options
@@ -36,6 +37,10 @@ FIXED_RATE=${BENCH_FIXED_RATE:-500}
 TRIGGER_SECONDS=${BENCH_TRIGGER_SECONDS:-30}
 TRIGGER_RATE=${BENCH_TRIGGER_RATE:-200}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-10}
+QUAL_SECONDS=${BENCH_QUAL_SECONDS:-30}
+QUAL_RATE=${BENCH_QUAL_RATE:-50}
+HIS_LATENCY=${BENCH_HIS_LATENCY:-4200ms}
+PHASES=${BENCH_PHASES:-ABCQ}
 HUB_ARGS=${BENCH_HUB_ARGS:-}
 JVM_ARGS=${BENCH_JVM_ARGS:-}
 JFR=${BENCH_JFR:-0}
@@ -51,6 +56,7 @@ COMMAND="${BENCH_REV:+BENCH_REV=$BENCH_REV }${BENCH_JAR:+BENCH_JAR=$BENCH_JAR }B
 API_KEY="bench-key-$RANDOM$RANDOM"
 SECRET="bench-secret-$RANDOM$RANDOM$RANDOM"
 HUB_PID=""
+HIS_PID=""
 REV=""
 DB=""
 
@@ -76,9 +82,18 @@ drop_db() {
   DB=""
 }
 
+stop_his() {
+  if [ -n "$HIS_PID" ] && kill -0 "$HIS_PID" 2>/dev/null; then
+    kill -TERM "$HIS_PID" 2>/dev/null || true
+    wait "$HIS_PID" 2>/dev/null || true
+  fi
+  HIS_PID=""
+}
+
 cleanup() {
   local rc=$?
   stop_hub
+  stop_his
   drop_db
   rm -rf "$WORK"/*-data "$WORK/contract-hub.jar"
   exit $rc
@@ -129,6 +144,19 @@ mkdir -p "$BENCH/target/driver"
 javac -d "$BENCH/target/driver" "$BENCH/Driver.java"
 DRIVER=(java -Xms256m -Xmx1g -XX:+UseParallelGC -cp "$BENCH/target/driver" Driver)
 
+# the hospital HIS as a process of its own (the simulator from the hub jar), answering in $HIS_LATENCY like a real one
+HIS_URL=""
+if [[ "$PHASES" == *Q* ]]; then
+  his_port=$("${DRIVER[@]}" freeport)
+  java -Xmx128m -cp "$WORK/contract-hub.jar" -Dloader.main=io.contracthub.simulators.SimulatorLauncher \
+    org.springframework.boot.loader.launch.PropertiesLauncher his port="$his_port" latency="$HIS_LATENCY" >"$WORK/his.log" 2>&1 &
+  HIS_PID=$!
+  for _ in $(seq 1 100); do grep -q '^listening ' "$WORK/his.log" && break; sleep 0.1; done
+  HIS_URL=$(sed -n 's/^listening //p' "$WORK/his.log" | head -1)
+  [ -n "$HIS_URL" ] || { echo "the HIS simulator did not start:" >&2; cat "$WORK/his.log" >&2; exit 1; }
+  log "HIS simulator (latency $HIS_LATENCY) at $HIS_URL"
+fi
+
 scaled() { awk -v s="$1" -v f="$SCALE" 'BEGIN { v = s * f; if (v < 1) v = 1; printf "%d", v + 0.5 }'; }
 PGBENCH_SECONDS=$(scaled "$MAX_SECONDS")
 
@@ -148,6 +176,11 @@ run_store() {
     profile_args=(--spring.profiles.active=postgres)
     env_args=(HUB_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" HUB_DB_USER="$PGUSER")
   fi
+  local his_args=()
+  if [ -n "$HIS_URL" ]; then
+    # the HIS takes 4.2 s: the check's time limit must be above it, as in the sandbox
+    his_args=(--hub.people.his.endpoint-url="$HIS_URL" --hub.people.his.resilience.timeout=6s)
+  fi
   local jfr_args=()
   if [ "$JFR" = 1 ]; then
     jfr_args=("-XX:StartFlightRecording=filename=$WORK/$store.jfr,settings=${BENCH_JFR_SETTINGS:-profile},dumponexit=true")
@@ -158,7 +191,7 @@ run_store() {
   # run from the work dir: Spring Boot would also read ./config/*.yml from the current directory
   (cd "$WORK" && exec env HUB_API_KEY="$API_KEY" HUB_CRM_WEBHOOK_SECRET="$SECRET" "${env_args[@]}" \
     java "-Xmx$XMX" -Xlog:gc:file="$WORK/$store-gc.log" "${jfr_args[@]}" $JVM_ARGS -jar "$WORK/contract-hub.jar" \
-    --hub.data-dir="$data" --server.address=127.0.0.1 --server.port="$port" "${profile_args[@]}" $HUB_ARGS \
+    --hub.data-dir="$data" --server.address=127.0.0.1 --server.port="$port" "${profile_args[@]}" "${his_args[@]}" $HUB_ARGS \
     >"$hub_log" 2>&1) &
   HUB_PID=$!
   if ! startup=$("${DRIVER[@]}" ready url="http://127.0.0.1:$port" t0ms="$t0" timeout=120 pid="$HUB_PID"); then
@@ -171,7 +204,8 @@ run_store() {
   "${DRIVER[@]}" load url="http://127.0.0.1:$port" pid="$HUB_PID" secret="$SECRET" apikey="$API_KEY" \
     clients="$CLIENTS" scale="$SCALE" client="$CLIENT" out="$props" clktck="$(getconf CLK_TCK)" \
     warmupSeconds="$WARMUP_SECONDS" maxRateSeconds="$MAX_SECONDS" fixedSeconds="$FIXED_SECONDS" fixedRate="$FIXED_RATE" \
-    triggerSeconds="$TRIGGER_SECONDS" triggerRate="$TRIGGER_RATE" phases="${BENCH_PHASES:-ABC}" ${BENCH_DRAIN_SECONDS:+drainSeconds=$BENCH_DRAIN_SECONDS} | tee "$WORK/$store-driver.log" \
+    triggerSeconds="$TRIGGER_SECONDS" triggerRate="$TRIGGER_RATE" phases="$PHASES" \
+    qualificationSeconds="$QUAL_SECONDS" qualificationRate="$QUAL_RATE" ${BENCH_DRAIN_SECONDS:+drainSeconds=$BENCH_DRAIN_SECONDS} | tee "$WORK/$store-driver.log" \
     || log "[$store] driver failed (figures so far are kept)"
   {
     echo "startup_ms=$startup"
@@ -245,7 +279,7 @@ GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "?")
   echo "java=$(java -version 2>&1 | head -1 | sed 's/"//g'), hub -Xmx$XMX, driver -Xmx1g"
   echo "postgresql=$(psql -X -At -d postgres -c 'SHOW server_version') (fsync $(psql -X -At -d postgres -c 'SHOW fsync'), synchronous_commit $(psql -X -At -d postgres -c 'SHOW synchronous_commit'), wal_sync_method $(psql -X -At -d postgres -c 'SHOW wal_sync_method'), shared_buffers $(psql -X -At -d postgres -c 'SHOW shared_buffers'))"
   echo "hub=contract-hub ${HUB_VERSION:-?} ($( [ -n "$REV" ] && echo "clean build of git $REV" || echo "git $GIT_REV + working tree" )), Spring Boot 3.5.7, Camel 4.17${HUB_ARGS:+, args $HUB_ARGS}"
-  echo "settings=$CLIENTS clients; warm-up $(scaled "$WARMUP_SECONDS") s; A max rate $(scaled "$MAX_SECONDS") s; B $FIXED_RATE/s for $(scaled "$FIXED_SECONDS") s; C $TRIGGER_RATE contracts/s for $(scaled "$TRIGGER_SECONDS") s; pgbench $CLIENTS clients ${PGBENCH_SECONDS} s, row ${PGBENCH_ROW:-?} B"
+  echo "settings=$CLIENTS clients; warm-up $(scaled "$WARMUP_SECONDS") s; A max rate $(scaled "$MAX_SECONDS") s; B $FIXED_RATE/s for $(scaled "$FIXED_SECONDS") s; C $TRIGGER_RATE contracts/s for $(scaled "$TRIGGER_SECONDS") s; Q $QUAL_RATE forms/s for $(scaled "$QUAL_SECONDS") s, HIS latency $HIS_LATENCY; pgbench $CLIENTS clients ${PGBENCH_SECONDS} s, row ${PGBENCH_ROW:-?} B"
   echo "driver=$CLIENT HTTP/1.1 keep-alive client, $CLIENTS threads, HMAC-SHA256 per request, 127.0.0.1 only"
   echo "pgbench_tps=${PGBENCH_TPS:-n/a}"
 } >"$WORK/meta.properties"
