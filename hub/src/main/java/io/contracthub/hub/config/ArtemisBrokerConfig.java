@@ -4,6 +4,7 @@ import io.contracthub.routes.deadletter.DeadLetterRoutes;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Embedded broker: every trigger queue gets redelivery with exponential backoff and its own dead-letter
- * queue (DLQ.&lt;queue&gt;), both declared up front so a dead letter is never dropped for want of a binding.
+ * queue (DLQ.&lt;queue&gt;), both declared up front so a dead letter is never dropped for want of a binding; every
+ * address pages to disk beyond {@code hub.messaging.queue-memory-limit}.
  * An external broker (production) must be configured the same way.
  */
 @Configuration
@@ -25,6 +27,11 @@ public class ArtemisBrokerConfig {
         return configuration -> {
             configuration.setIDCacheSize(100_000);
             configuration.setPersistIDCache(true);
+            // messages nobody consumes yet (a consumer down for a day) page to the journal directory instead of filling the heap
+            configuration.setGlobalMaxSize(messaging.brokerMemoryLimit().toBytes());
+            configuration.addAddressSetting("#", new AddressSettings()
+                    .setMaxSizeBytes(messaging.queueMemoryLimit().toBytes())
+                    .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE));
             if (messaging.embeddedAcceptor() != null && !messaging.embeddedAcceptor().isBlank()) {
                 addAcceptor(configuration, messaging.embeddedAcceptor());
             }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 import java.nio.file.Path;
@@ -97,8 +98,13 @@ public record HubProperties(
      * @param embeddedAcceptor optional URL (e.g. tcp://127.0.0.1:61616) on which the embedded broker also accepts
      *                         clients outside this process: consumers of the trigger queues, tests, tools
      */
+    /**
+     * {@code queueMemoryLimit}: what one address of the embedded broker may hold in heap before it pages to disk;
+     * {@code brokerMemoryLimit}: the same for all addresses together (Artemis' own default is half the heap).
+     */
     public record Messaging(@NotEmpty List<String> queues, @NotNull Duration redeliveryDelay, double redeliveryMultiplier,
-                            @NotNull Duration maxRedeliveryDelay, @Min(1) int maxDeliveryAttempts, String embeddedAcceptor) {
+                            @NotNull Duration maxRedeliveryDelay, @Min(1) int maxDeliveryAttempts, String embeddedAcceptor,
+                            @NotNull DataSize queueMemoryLimit, @NotNull DataSize brokerMemoryLimit) {
     }
 
     public record Facets(@NotEmpty Set<Facet> required, Map<String, Set<Facet>> additionalBySegment) {
