@@ -110,6 +110,11 @@ public final class DingtalkSimulator {
         robot.resetSecret(secret);
     }
 
+    /** How many messages the robot takes in any minute from now on (DingTalk: 20); 0 answers 130101 to every one. */
+    public void limitRobotTo(int messagesPerMinute) {
+        robot.limitTo(messagesPerMinute);
+    }
+
     public synchronized void expireTokens() {
         tokens.replaceAll((token, expiry) -> clock.instant().minusSeconds(1));
     }

@@ -32,7 +32,7 @@ final class SimulatedGroupRobot {
     private static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
     private final String accessToken;
-    private final int messagesPerMinute;
+    private int messagesPerMinute;
     private final Clock clock;
     private final List<ReceivedMessage> journal;
     private final Deque<Instant> acceptedInLastMinute = new ArrayDeque<>();
@@ -49,6 +49,10 @@ final class SimulatedGroupRobot {
     /** What the group owner does with "重置" in the robot's security settings: senders with the old secret are refused. */
     synchronized void resetSecret(String newSecret) {
         secret = Objects.requireNonNull(newSecret, "newSecret");
+    }
+
+    synchronized void limitTo(int messagesPerMinute) {
+        this.messagesPerMinute = messagesPerMinute;
     }
 
     synchronized Response send(Map<String, String> query, JsonNode body) {
