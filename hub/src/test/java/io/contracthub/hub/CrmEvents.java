@@ -1,6 +1,7 @@
 package io.contracthub.hub;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** CRM change events in the documented format (docs/canonical-contract.md), for tests. */
@@ -37,5 +38,11 @@ final class CrmEvents {
                     "bankAccount": {"bankName": "ICBC Shanghai", "accountName": "Contract Hub Demo Seller", "accountNumber": "6222020200112233445"}
                   }
                 }""".formatted(eventId, occurredAt, contractNumber, stage, VALID_CREDIT_CODE, segment, VALID_CREDIT_CODE);
+    }
+
+    /** The same event, with the technical agreement due on {@code dueDate}. */
+    static String withTechnicalAgreementDue(String event, LocalDate dueDate) {
+        String bankAccount = "\"accountNumber\": \"6222020200112233445\"}";
+        return event.replace(bankAccount, bankAccount + ", \"technicalAgreement\": {\"dueDate\": \"" + dueDate + "\"}");
     }
 }

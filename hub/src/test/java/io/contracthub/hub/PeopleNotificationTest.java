@@ -62,7 +62,7 @@ class PeopleNotificationTest extends HubIntegrationTest {
     }
 
     @Test
-    void tellsTheManagerAboutADeadLetter() {
+    void tellsTheManagerAboutADeadLetterInTheDingtalkGroup() {
         // as DeadLetterRoutes records what the broker dead-lettered
         String reference = "people-test-" + java.util.UUID.randomUUID();
         jdbc.update("""
@@ -71,7 +71,7 @@ class PeopleNotificationTest extends HubIntegrationTest {
                 reference, OffsetDateTime.now(ZoneOffset.UTC));
         Long id = jdbc.queryForObject("SELECT id FROM dead_letter WHERE reference = ?", Long.class, reference);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> wecom.messagesTo("manager.wu").stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> PeopleSimulatorsForTests.dingtalk().robotMessages().stream()
                 .anyMatch(m -> m.content().contains("Dead letter #" + id) && m.content().contains("ERP rejected the invoice")));
     }
 

@@ -19,7 +19,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Starts one WeCom, DingTalk and HIS simulator for the test JVM on free ports while the shared test context is built
+ * Starts one WeCom, DingTalk (app and group robot) and HIS simulator for the test JVM on free ports while the shared test context is built
  * (before any bean reads its settings: a bean factory post-processor, found by component scanning of the test
  * classes) and points the hub at them. The HIS answers in 100 ms here; the test that proves the form does not wait
  * for it sets the real 4.2 s itself.
@@ -29,6 +29,10 @@ import java.util.Map;
 public class PeopleSimulatorsForTests implements BeanFactoryPostProcessor, EnvironmentAware {
 
     static final Duration TEST_HIS_LATENCY = Duration.ofMillis(100);
+    private static final String ROBOT_ACCESS_TOKEN = "robot-test-token";
+    // every test's dead letters reach the manager's robot; at DingTalk's 20 a minute they would crowd each other out
+    // (the limit itself is the simulator's own test, DingtalkGroupRobotSimulatorTest)
+    static final int ROBOT_MESSAGES_PER_MINUTE = 10_000;
     private static WecomSimulator wecom;
     private static DingtalkSimulator dingtalk;
     private static HisSimulator his;
@@ -47,6 +51,8 @@ public class PeopleSimulatorsForTests implements BeanFactoryPostProcessor, Envir
                 "hub.people.wecom.base-url", "http://127.0.0.1:" + wecom.port(),
                 "hub.people.dingtalk.api-base-url", "http://127.0.0.1:" + dingtalk.port(),
                 "hub.people.dingtalk.oapi-base-url", "http://127.0.0.1:" + dingtalk.port(),
+                "hub.people.dingtalk.robot-webhook-url", "http://127.0.0.1:" + dingtalk.port() + "/robot/send?access_token="
+                        + ROBOT_ACCESS_TOKEN,
                 "hub.people.his.endpoint-url", his.endpointUrl())));
     }
 
@@ -76,7 +82,8 @@ public class PeopleSimulatorsForTests implements BeanFactoryPostProcessor, Envir
                 env.getRequiredProperty("hub.people.dingtalk.app-secret"),
                 env.getRequiredProperty("hub.people.dingtalk.agent-id", Long.class),
                 env.getRequiredProperty("hub.people.dingtalk.token"), env.getRequiredProperty("hub.people.dingtalk.aes-key"),
-                "robot-test-token", "SECrobot_test_secret", "http://127.0.0.1:0/webhooks/dingtalk", Duration.ofSeconds(7200)));
+                ROBOT_ACCESS_TOKEN, env.getRequiredProperty("hub.people.dingtalk.robot-secret"),
+                "http://127.0.0.1:0/webhooks/dingtalk", Duration.ofSeconds(7200), ROBOT_MESSAGES_PER_MINUTE));
         dingtalk.start();
         his = new HisSimulator(new HisSimulatorSettings(0, TEST_HIS_LATENCY));
         his.start();

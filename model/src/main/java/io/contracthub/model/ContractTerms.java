@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The commercial content of a contract as agreed in the CRM. */
+/**
+ * The commercial content of a contract as agreed in the CRM. {@code technicalAgreementDue}: the day by which the
+ * technical agreement must be signed, when sales agreed one (optional; the hub reminds the manager before it).
+ */
 public record ContractTerms(String contractNumber, LocalDate contractDate, Customer customer, SalesRep salesRep,
                             String currency, List<ContractLine> lines, PaymentTerms paymentTerms,
-                            InvoiceTitle invoice, BankAccount bankAccount) {
+                            InvoiceTitle invoice, BankAccount bankAccount, LocalDate technicalAgreementDue) {
 
     public ContractTerms {
         // Not List.copyOf: null lines must survive so validate() can report them.

@@ -89,7 +89,7 @@ class ContractTermsValidationTest {
 
     @Test
     void terms_made_only_of_nulls_yield_violations_not_an_exception() {
-        ContractTerms empty = new ContractTerms(null, null, null, null, null, null, null, null, null);
+        ContractTerms empty = new ContractTerms(null, null, null, null, null, null, null, null, null, null);
 
         assertThat(empty.validate()).extracting(Violation::field).containsExactlyInAnyOrder(
                 "terms.contractNumber", "terms.customer", "terms.currency", "terms.lines", "terms.paymentTerms");
@@ -109,7 +109,7 @@ class ContractTermsValidationTest {
 
     @Test
     void every_violation_explains_itself() {
-        ContractTerms empty = new ContractTerms(null, null, null, null, null, null, null, null, null);
+        ContractTerms empty = new ContractTerms(null, null, null, null, null, null, null, null, null, null);
 
         assertThat(empty.validate()).allSatisfy(violation -> assertThat(violation.message()).isNotBlank());
     }

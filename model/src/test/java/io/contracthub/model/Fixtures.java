@@ -94,7 +94,7 @@ final class Fixtures {
         ContractTerms build() {
             return new ContractTerms(contractNumber, LocalDate.of(2026, 11, 20), customer,
                     new SalesRep("u1001", "Li Lei"), currency, lines, paymentTerms, invoice,
-                    new BankAccount("ICBC Shanghai", "Contract Hub Demo Seller", "6222020200112233445"));
+                    new BankAccount("ICBC Shanghai", "Contract Hub Demo Seller", "6222020200112233445"), null);
         }
     }
 

@@ -3,6 +3,7 @@ package io.contracthub.connectors.dingtalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.connectors.http.ConnectorRejectedException;
+import io.contracthub.connectors.http.ConnectorUnavailableException;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.http.JsonHttpClient;
 import io.contracthub.connectors.http.VendorError;
@@ -11,12 +12,19 @@ import io.contracthub.connectors.resilience.ConnectorResilience;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A custom group robot: {@code POST <webhook url with access_token>&timestamp=&sign=} with a markdown message.
- * The endpoint's base URL is the robot's whole webhook URL, as DingTalk shows it.
+ * A custom group robot: {@code POST <webhook url with access_token>&timestamp=&sign=} with a markdown message, under
+ * its own "dingtalk-robot" resilience. The endpoint's base URL is the robot's whole webhook URL, as DingTalk shows it.
+ * The robot answers inside HTTP 200: errcode 0 is sent; 130101 ("send too fast, exceed 20 times per minute") and -1
+ * (busy) can succeed later; anything else (310000: sign, timestamp, keyword or IP refused; 300001: unknown token)
+ * will not, so it is a rejection.
  */
 public final class DingtalkRobot {
+
+    public static final String SYSTEM = "dingtalk-robot";
+    static final Set<Integer> TRANSIENT_ERRORS = Set.of(130101, -1);
 
     private final JsonHttpClient http;
     private final String secret;
@@ -35,13 +43,23 @@ public final class DingtalkRobot {
     public void sendMarkdown(String title, String markdown) {
         Map<String, Object> body = Map.of("msgtype", "markdown", "markdown", Map.of("title", title, "text", markdown));
         resilience.call(() -> {
+            // signed per attempt: a retried message must not carry a timestamp that has aged out of the hour
             long timestamp = clock.millis();
-            JsonNode answer = http.post("&timestamp=" + timestamp + "&sign=" + DingtalkRobotSigner.sign(secret, timestamp), body);
-            if (answer.path("errcode").asInt(0) != 0) {
-                throw new ConnectorRejectedException(DingtalkClient.SYSTEM, 200, answer.path("errcode").asText(),
-                        answer.path("errmsg").asText(null));
-            }
+            check(http.post("&timestamp=" + timestamp + "&sign=" + DingtalkRobotSigner.sign(secret, timestamp), body));
             return null;
         });
+    }
+
+    private static void check(JsonNode answer) {
+        int errcode = answer.path("errcode").asInt(0);
+        if (errcode == 0) {
+            return;
+        }
+        String errmsg = answer.path("errmsg").asText(null);
+        if (TRANSIENT_ERRORS.contains(errcode)) {
+            throw new ConnectorUnavailableException(SYSTEM, 200, Integer.toString(errcode), errmsg,
+                    "robot answered errcode " + errcode + ": " + errmsg, null);
+        }
+        throw new ConnectorRejectedException(SYSTEM, 200, Integer.toString(errcode), errmsg);
     }
 }

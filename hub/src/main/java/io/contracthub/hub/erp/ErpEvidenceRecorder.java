@@ -22,7 +22,9 @@ import java.util.Map;
 @Component
 public class ErpEvidenceRecorder implements ErpEvidence {
 
-    static final String ACTOR = "erp-delivery";
+    public static final String ACTOR = "erp-delivery";
+    /** How the reason of an invoice's evidence starts: "invoice HUB1A2B3C4D5E6F created in Kingdee (audited)". */
+    public static final String INVOICE_REASON_PREFIX = ErpOperation.INVOICE.label() + " ";
     private static final Map<String, String> NAMES = Map.of("kingdee", "Kingdee", "u8", "U8", "sap", "SAP");
 
     private final ContractEvidenceService evidenceService;

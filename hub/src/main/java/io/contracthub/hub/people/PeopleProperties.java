@@ -28,12 +28,14 @@ public record PeopleProperties(Wecom wecom, Dingtalk dingtalk, Notifications not
 
     /**
      * One DingTalk internal app. {@code tokenApi}: NEW ({@code api.dingtalk.com/v1.0/oauth2/accessToken}) or LEGACY
-     * ({@code oapi.dingtalk.com/gettoken}); work notifications go through oapi either way.
+     * ({@code oapi.dingtalk.com/gettoken}); work notifications go through oapi either way. The custom group robot
+     * (channel dingtalk-robot) is on when {@code robotWebhookUrl} is set, with its own {@code robotResilience}.
      */
     public record Dingtalk(boolean enabled, String token, String aesKey, String ownerKey, String apiBaseUrl,
                            String oapiBaseUrl, String appKey, String appSecret, long agentId, String tokenApi,
                            String robotWebhookUrl, String robotSecret, Duration connectTimeout, Duration requestTimeout,
-                           Duration tokenRefreshMargin, HubProperties.Resilience resilience) {
+                           Duration tokenRefreshMargin, HubProperties.Resilience resilience,
+                           HubProperties.Resilience robotResilience) {
 
         @Override
         public String toString() {
@@ -44,13 +46,23 @@ public record PeopleProperties(Wecom wecom, Dingtalk dingtalk, Notifications not
     }
 
     /**
-     * Who is told what. {@code channel}: wecom or dingtalk. {@code rules}: event -> audience (rep, finance, manager);
-     * the rep is the contract's sales rep (its CRM id is the chat user id unless {@code repUserIds} maps it).
+     * Who is told what. {@code channel}: wecom, dingtalk or dingtalk-robot, for every audience that
+     * {@code audienceChannels} does not send elsewhere (an audience whose own channel is not enabled on this hub gets
+     * the default). {@code rules}: event -> audience (rep, finance, manager); the rep is the contract's sales rep (its
+     * CRM id is the chat user id unless {@code repUserIds} maps it).
      */
-    public record Notifications(boolean enabled, String channel, Map<String, String> rules,
-                                Map<String, List<String>> audiences, Map<String, String> repUserIds,
-                                Duration pollInterval, Duration lookback, int batchSize, int maxAttempts,
-                                Duration initialBackoff, Duration maxBackoff) {
+    public record Notifications(boolean enabled, String channel, Map<String, String> audienceChannels,
+                                Map<String, String> rules, Map<String, List<String>> audiences,
+                                Map<String, String> repUserIds, Duration pollInterval, Duration lookback, int batchSize,
+                                int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+                                TechnicalAgreementDeadline technicalAgreementDeadline) {
+    }
+
+    /**
+     * When to remind about a technical agreement's due date: {@code leadTime} (whole days) before it, in
+     * {@code zone}'s calendar, looking at open contracts every {@code scanInterval}.
+     */
+    public record TechnicalAgreementDeadline(Duration leadTime, String zone, Duration scanInterval) {
     }
 
     /** The HIS (or licence registry) SOAP service and how its deep check is retried while it is down. */

@@ -30,13 +30,14 @@ public record ContractView(String id, String contractNumber, long version, Strin
 
     public record TermsView(String contractNumber, LocalDate contractDate, Customer customer, SalesRep salesRep,
                             String currency, List<LineView> lines, Totals totals, PaymentTermsView paymentTerms,
-                            InvoiceTitle invoice, BankAccount bankAccount) {
+                            InvoiceTitle invoice, BankAccount bankAccount, LocalDate technicalAgreementDue) {
 
         static TermsView of(ContractTerms terms) {
             Totals totals = terms.totals();
             return new TermsView(terms.contractNumber(), terms.contractDate(), terms.customer(), terms.salesRep(),
                     terms.currency(), terms.lines().stream().map(LineView::of).toList(), totals,
-                    PaymentTermsView.of(terms.paymentTerms(), totals), terms.invoice(), terms.bankAccount());
+                    PaymentTermsView.of(terms.paymentTerms(), totals), terms.invoice(), terms.bankAccount(),
+                    terms.technicalAgreementDue());
         }
     }
 

@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class ErpDeliveryRoutes extends RouteBuilder {
 
+    public static final String INVOICING_QUEUE = "finance.invoicing-tasks";
     public static final Map<String, ErpOperation> QUEUES = Map.of(
-            "finance.invoicing-tasks", ErpOperation.INVOICE,
+            INVOICING_QUEUE, ErpOperation.INVOICE,
             "supplychain.stocking-instructions", ErpOperation.SALES_ORDER);
     private static final String TRIGGER = "erpTrigger";
     private static final String TARGET = "erpTarget";
@@ -43,11 +44,16 @@ public class ErpDeliveryRoutes extends RouteBuilder {
         this.objectMapper = objectMapper;
     }
 
+    /** The route that consumes {@code queue} into the ERPs; it runs only while ERP delivery is on. */
+    public static String consumerRouteId(String queue) {
+        return "erp." + queue + ".consume";
+    }
+
     @Override
     public void configure() {
         QUEUES.forEach((queue, operation) ->
                 from("jms:queue:" + queue + "?transacted=true&concurrentConsumers={{hub.erp.concurrent-consumers}}")
-                        .routeId("erp." + queue + ".consume")
+                        .routeId(consumerRouteId(queue))
                         .routeConfigurationId(ErpDeliveryErrorHandling.ID)
                         .autoStartup("{{hub.erp.delivery-enabled}}")
                         .setProperty(ErpDeliveryErrorHandling.QUEUE_PROPERTY, constant(queue))

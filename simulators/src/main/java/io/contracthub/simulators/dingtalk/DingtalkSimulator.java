@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.connectors.dingtalk.DingtalkCallbackCrypto;
 import io.contracthub.connectors.dingtalk.DingtalkCallbackSettings;
-import io.contracthub.connectors.dingtalk.DingtalkRobotSigner;
 import io.contracthub.simulators.people.HubCallbackSender;
 import io.contracthub.simulators.people.ReceivedMessage;
 import io.contracthub.simulators.people.SimpleHttpServer;
 import io.contracthub.simulators.people.SimpleHttpServer.Request;
 import io.contracthub.simulators.people.SimpleHttpServer.Response;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code GET /gettoken?appkey=&appsecret=} (legacy)</li>
  *   <li>{@code POST /topapi/message/corpconversation/asyncsend_v2?access_token=}: 40014 unknown, 42001 expired
  *       token inside HTTP 200; the same content to the same user twice a day is accepted but dropped (DingTalk's rule)</li>
- *   <li>{@code POST /robot/send?access_token=&timestamp=&sign=}: the robot checks the signature and the 1-hour window</li>
+ *   <li>{@code POST /robot/send?access_token=&timestamp=&sign=}: the group robot ({@link SimulatedGroupRobot}) checks
+ *       the signature and the 1-hour window and takes at most its limit of messages a minute</li>
  *   <li>{@code GET /dingtalk/journal}, {@code POST /dingtalk/tokens/expire},
  *       {@code POST /dingtalk/users/{user}/card} {"value": "approve HT-..."}: the user clicks a card button and the
  *       simulator pushes the encrypted event to the hub</li>
@@ -54,6 +52,7 @@ public final class DingtalkSimulator {
     private final Map<String, Instant> tokens = new HashMap<>();
     private final Set<String> deliveredToday = new HashSet<>();
     private final AtomicLong taskIds = new AtomicLong(256_271_667_000L);
+    private final SimulatedGroupRobot robot;
     private String currentToken;
     private SimpleHttpServer server;
 
@@ -66,6 +65,8 @@ public final class DingtalkSimulator {
         this.clock = clock;
         this.crypto = new DingtalkCallbackCrypto(new DingtalkCallbackSettings(settings.callbackToken(), settings.aesKey(),
                 settings.appKey()), clock);
+        this.robot = new SimulatedGroupRobot(settings.robotAccessToken(), settings.robotSecret(),
+                settings.robotMessagesPerMinute(), clock, journal);
     }
 
     public synchronized void start() {
@@ -97,6 +98,21 @@ public final class DingtalkSimulator {
             }
         }
         return received;
+    }
+
+    /** What the group robot posted, oldest first. */
+    public List<ReceivedMessage> robotMessages() {
+        return journal.stream().filter(m -> SimulatedGroupRobot.CHANNEL.equals(m.channel())).toList();
+    }
+
+    /** The group owner resets the robot's secret: messages signed with the old one are refused with 310000. */
+    public void resetRobotSecret(String secret) {
+        robot.resetSecret(secret);
+    }
+
+    /** How many messages the robot takes in any minute from now on (DingTalk: 20); 0 answers 130101 to every one. */
+    public void limitRobotTo(int messagesPerMinute) {
+        robot.limitTo(messagesPerMinute);
     }
 
     public synchronized void expireTokens() {
@@ -147,7 +163,7 @@ public final class DingtalkSimulator {
             case "GET /gettoken" -> legacyToken(request.query());
             case "POST /topapi/message/corpconversation/asyncsend_v2" ->
                     workNotification(request.query().get("access_token"), JSON.readTree(request.body()));
-            case "POST /robot/send" -> robot(request.query(), JSON.readTree(request.body()));
+            case "POST /robot/send" -> robot.send(request.query(), JSON.readTree(request.body()));
             case "GET /dingtalk/journal" -> Response.json(200, journal);
             case "POST /dingtalk/tokens/expire" -> {
                 expireTokens();
@@ -224,31 +240,6 @@ public final class DingtalkSimulator {
         journal.add(new ReceivedMessage(clock.instant(), "dingtalk", users, type, content.path("title").asText(null), text,
                 taskId, dropped));
         return Response.json(200, Map.of("errcode", 0, "task_id", Long.parseLong(taskId), "request_id", UUID.randomUUID().toString()));
-    }
-
-    private Response robot(Map<String, String> query, JsonNode body) {
-        if (!settings.robotAccessToken().equals(query.get("access_token"))) {
-            return Response.json(200, Map.of("errcode", 300001, "errmsg", "token is not exist"));
-        }
-        long timestamp;
-        try {
-            timestamp = Long.parseLong(query.getOrDefault("timestamp", ""));
-        } catch (NumberFormatException e) {
-            return Response.json(200, Map.of("errcode", 310000, "errmsg", "invalid timestamp"));
-        }
-        if (Math.abs(clock.millis() - timestamp) > 3_600_000L) {
-            return Response.json(200, Map.of("errcode", 310000, "errmsg", "invalid timestamp"));
-        }
-        String expected = URLDecoder.decode(DingtalkRobotSigner.sign(settings.robotSecret(), timestamp), StandardCharsets.UTF_8);
-        if (!expected.equals(query.get("sign"))) {
-            return Response.json(200, Map.of("errcode", 310000, "errmsg", "sign not match"));
-        }
-        String type = body.path("msgtype").asText();
-        JsonNode content = body.path(type);
-        journal.add(new ReceivedMessage(clock.instant(), "dingtalk-robot", List.of("group"), type,
-                content.path("title").asText(null),
-                content.has("text") ? content.path("text").asText() : content.path("content").asText(), null, false));
-        return Response.json(200, Map.of("errcode", 0, "errmsg", "ok"));
     }
 
     private static String json(Object value) {

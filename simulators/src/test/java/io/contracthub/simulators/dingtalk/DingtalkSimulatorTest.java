@@ -72,17 +72,17 @@ class DingtalkSimulatorTest {
 
         assertThatThrownBy(() -> robot("SECwrong").sendMarkdown("Dead letter", "x"))
                 .isInstanceOf(ConnectorRejectedException.class).hasMessageContaining("310000");
-        assertThat(simulator.journal()).singleElement().satisfies(m -> {
+        assertThat(simulator.robotMessages()).singleElement().satisfies(m -> {
             assertThat(m.channel()).isEqualTo("dingtalk-robot");
             assertThat(m.content()).isEqualTo("finance.invoicing-tasks: **1 message**");
         });
     }
 
     private DingtalkRobot robot(String secret) {
-        return new DingtalkRobot(new HttpEndpoint("dingtalk-robot",
+        return new DingtalkRobot(new HttpEndpoint(DingtalkRobot.SYSTEM,
                 URI.create("http://127.0.0.1:" + simulator.port() + "/robot/send?access_token=robot-token"),
                 Duration.ofSeconds(1), Duration.ofSeconds(2)), secret, new ObjectMapper(), Clock.systemUTC(),
-                new ConnectorResilience("dingtalk-robot", RESILIENCE));
+                new ConnectorResilience(DingtalkRobot.SYSTEM, RESILIENCE));
     }
 
     private DingtalkClient client(String secret, DingtalkApiSettings.TokenApi tokenApi) {

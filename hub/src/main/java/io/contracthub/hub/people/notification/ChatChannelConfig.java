@@ -3,12 +3,14 @@ package io.contracthub.hub.people.notification;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.connectors.dingtalk.DingtalkApiSettings;
 import io.contracthub.connectors.dingtalk.DingtalkClient;
+import io.contracthub.connectors.dingtalk.DingtalkRobot;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.resilience.ConnectorResilience;
 import io.contracthub.connectors.wecom.WecomApiSettings;
 import io.contracthub.connectors.wecom.WecomClient;
 import io.contracthub.connectors.wecom.WecomMessage;
 import io.contracthub.hub.people.PeopleProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +18,10 @@ import org.springframework.context.annotation.Configuration;
 import java.net.URI;
 import java.time.Clock;
 
-/** The WeCom and DingTalk channels, each with its own endpoint timeouts and its own named resilience. */
+/**
+ * The WeCom, DingTalk work-notification and DingTalk group-robot channels, each with its own endpoint timeouts and its
+ * own named resilience (wecom, dingtalk, dingtalk-robot).
+ */
 @Configuration
 public class ChatChannelConfig {
 
@@ -64,5 +69,16 @@ public class ChatChannelConfig {
                 return client.sendWorkNotification(userIds, title, markdown);
             }
         };
+    }
+
+    @Bean
+    @ConditionalOnExpression("!'${hub.people.dingtalk.robot-webhook-url:}'.isBlank()")
+    ChatChannel dingtalkRobotChannel(PeopleProperties properties, ObjectMapper objectMapper, Clock clock) {
+        PeopleProperties.Dingtalk dingtalk = properties.dingtalk();
+        return new DingtalkRobotChannel(new DingtalkRobot(
+                new HttpEndpoint(DingtalkRobot.SYSTEM, URI.create(dingtalk.robotWebhookUrl()), dingtalk.connectTimeout(),
+                        dingtalk.requestTimeout()),
+                dingtalk.robotSecret(), objectMapper, clock,
+                new ConnectorResilience(DingtalkRobot.SYSTEM, dingtalk.robotResilience().toSettings())));
     }
 }

@@ -15,6 +15,12 @@ public class NotificationAudience {
 
     public static final String REP = "rep";
 
+    /** The audience a rule names and its chat user ids (empty when nobody can be found). */
+    record Addressees(String audience, List<String> userIds) {
+
+        static final Addressees NOBODY = new Addressees(null, List.of());
+    }
+
     private final PeopleProperties.Notifications settings;
     private final ObjectMapper objectMapper;
 
@@ -23,22 +29,22 @@ public class NotificationAudience {
         this.objectMapper = objectMapper;
     }
 
-    /** The chat user ids to tell about {@code event}; empty when no rule asks for it or nobody can be found. */
-    List<String> recipients(String event, String contractViewJson) {
+    /** Whom to tell about {@code event}; nobody when no rule asks for it. */
+    Addressees recipients(String event, String contractViewJson) {
         String audience = settings.rules() == null ? null : settings.rules().get(event);
         if (audience == null) {
-            return List.of();
+            return Addressees.NOBODY;
         }
         if (REP.equals(audience)) {
             String rep = salesRepId(contractViewJson);
             if (rep == null) {
-                return List.of();
+                return new Addressees(audience, List.of());
             }
             Map<String, String> mapped = settings.repUserIds() == null ? Map.of() : settings.repUserIds();
-            return List.of(mapped.getOrDefault(rep, rep));
+            return new Addressees(audience, List.of(mapped.getOrDefault(rep, rep)));
         }
         List<String> members = settings.audiences() == null ? null : settings.audiences().get(audience);
-        return members == null ? List.of() : List.copyOf(members);
+        return new Addressees(audience, members == null ? List.of() : List.copyOf(members));
     }
 
     private String salesRepId(String viewJson) {

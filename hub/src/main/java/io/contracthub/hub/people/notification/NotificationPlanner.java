@@ -1,16 +1,20 @@
 package io.contracthub.hub.people.notification;
 
+import io.contracthub.hub.erp.ErpInvoicingDelivery;
 import io.contracthub.hub.people.PeopleProperties;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Turns new events into stored notices (event names are the keys of hub.people.notifications.rules):
- * qualification-result, voucher-rejected, invoicing-task-created, dead-letter. A notice nobody is configured to get
- * (or whose channel is not enabled) is stored as SKIPPED, so it is not looked at again.
+ * qualification-result, voucher-rejected, invoicing-task-created, dead-letter.
+ * <p>
+ * Finance hears of an invoicing task once: from the ERP's own answer (the invoice's ERP_DOCUMENTS evidence, with the
+ * ERP and the document number) when this hub delivers invoicing tasks to the ERPs, else from the task queued in the
+ * outbox for whoever creates it. A queued task seen while delivery runs is recorded as SKIPPED, so it is not announced
+ * a second time if delivery is switched off later.
  */
 @Component
 public class NotificationPlanner {
@@ -21,18 +25,18 @@ public class NotificationPlanner {
     static final String DEAD_LETTER = "dead-letter";
 
     private final NotificationSources sources;
-    private final NotificationRepository notices;
+    private final PlannedNotices planned;
     private final NotificationAudience audience;
+    private final ErpInvoicingDelivery erpDelivery;
     private final PeopleProperties.Notifications settings;
-    private final java.util.Set<String> channels;
     private final Clock clock;
 
-    public NotificationPlanner(NotificationSources sources, NotificationRepository notices, NotificationAudience audience,
-                               PeopleProperties properties, List<ChatChannel> channels, Clock clock) {
-        this.channels = channels.stream().map(ChatChannel::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    public NotificationPlanner(NotificationSources sources, PlannedNotices planned, NotificationAudience audience,
+                               ErpInvoicingDelivery erpDelivery, PeopleProperties properties, Clock clock) {
         this.sources = sources;
-        this.notices = notices;
+        this.planned = planned;
         this.audience = audience;
+        this.erpDelivery = erpDelivery;
         this.settings = properties.notifications();
         this.clock = clock;
     }
@@ -40,25 +44,31 @@ public class NotificationPlanner {
     int planNew() {
         Instant now = clock.instant();
         Instant since = now.minus(settings.lookback());
-        int planned = 0;
+        int count = 0;
         for (NotificationSources.JournalEvent event : sources.journal(since, settings.batchSize())) {
-            planned += store(journalNotice(event), now);
+            count += planned.plan(journalNotice(event), now);
         }
+        boolean erpTellsFinance = erpDelivery.isRunning();
         for (NotificationSources.OutboxEvent event : sources.invoicingTasks(since, settings.batchSize())) {
-            planned += store(new Notice("outbox", event.id(), INVOICING_TASK_CREATED, event.contractId(),
+            Notice notice = new Notice("outbox", event.id(), INVOICING_TASK_CREATED, event.contractId(),
                     audience.recipients(INVOICING_TASK_CREATED, event.viewJson()),
                     "Invoicing task: " + event.contractNumber(),
                     "### Invoicing task created\nContract **" + event.contractNumber()
-                            + "** is effective; its invoicing task is waiting in the ERP."), now);
+                            + "** is effective; its invoicing task is waiting in the ERP.");
+            if (erpTellsFinance) {
+                planned.skip(notice, "ERP delivery is on: finance is told when the ERP has created the invoice", now);
+            } else {
+                count += planned.plan(notice, now);
+            }
         }
         for (NotificationSources.DeadLetterEvent event : sources.deadLetters(since, settings.batchSize())) {
-            planned += store(new Notice("dead_letter", event.id(), DEAD_LETTER, event.contractId(),
+            count += planned.plan(new Notice("dead_letter", event.id(), DEAD_LETTER, event.contractId(),
                     audience.recipients(DEAD_LETTER, null), "Dead letter in " + event.destination(),
                     "### Dead letter #" + event.id() + "\nA message for **" + event.destination()
                             + "** could not be processed" + (event.contractId() == null ? "" : " (contract " + event.contractId() + ")")
                             + ": " + event.reason() + "\nInspect and replay: `GET /api/dead-letters/" + event.id() + "`"), now);
         }
-        return planned;
+        return count;
     }
 
     private Notice journalNotice(NotificationSources.JournalEvent event) {
@@ -70,14 +80,16 @@ public class NotificationPlanner {
                     "### Qualification " + (verified ? "verified" : "failed") + "\nContract **" + event.contractNumber()
                             + "**: " + event.reason());
         }
+        if ("ERP_DOCUMENTS".equals(event.facet())) {
+            // the reason is the ERP's answer as recorded: "invoice HUB1A2B3C4D5E6F created in Kingdee (audited)"
+            return new Notice("journal", event.id(), INVOICING_TASK_CREATED, event.contractId(),
+                    audience.recipients(INVOICING_TASK_CREATED, event.viewJson()),
+                    "Invoicing task in the ERP: " + event.contractNumber(),
+                    "### Invoicing task created in the ERP\nContract **" + event.contractNumber() + "**: "
+                            + event.reason() + ".");
+        }
         return new Notice("journal", event.id(), VOUCHER_REJECTED, event.contractId(),
                 audience.recipients(VOUCHER_REJECTED, event.viewJson()), "Voucher rejected: " + event.contractNumber(),
                 "### Down payment voucher rejected\nContract **" + event.contractNumber() + "**: " + event.reason());
-    }
-
-    private int store(Notice notice, Instant now) {
-        boolean deliverable = settings.enabled() && channels.contains(settings.channel()) && !notice.recipients().isEmpty();
-        String status = deliverable ? "PENDING" : "SKIPPED";
-        return notices.insert(notice, settings.channel(), status, now) && "PENDING".equals(status) ? 1 : 0;
     }
 }

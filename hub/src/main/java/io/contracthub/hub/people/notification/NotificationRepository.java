@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
-/** The people_notification table: one row per (source row, event), so a notice is planned and sent once. */
+/** The people_notification table: one row per (source, event), so a notice is planned and sent once. */
 @Repository
 public class NotificationRepository {
 
@@ -25,20 +25,30 @@ public class NotificationRepository {
         this.jdbc = jdbc;
     }
 
-    /** False when this (source, event) was planned before (by this node or another). */
-    boolean insert(Notice notice, String channel, String status, Instant now) {
+    /**
+     * False when this (source, event) was planned before (by this node or another). {@code reason}: why a SKIPPED
+     * notice is not sent, else null.
+     */
+    boolean insert(Notice notice, String channel, String status, String reason, Instant now) {
         try {
             jdbc.update("""
-                            INSERT INTO people_notification (source_table, source_id, event, contract_id, channel, recipients,
-                              title, body, status, attempts, next_attempt_at, created_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
-                    notice.sourceTable(), notice.sourceId(), notice.event(), notice.contractId(), channel,
-                    String.join(",", notice.recipients()), truncate(notice.title(), 200), notice.body(), status, column(now),
-                    column(now));
+                            INSERT INTO people_notification (source_table, source_id, source_key, event, contract_id, channel,
+                              recipients, title, body, status, attempts, next_attempt_at, last_error, created_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
+                    notice.sourceTable(), notice.sourceId(), notice.sourceKey(), notice.event(), notice.contractId(),
+                    channel, String.join(",", notice.to().userIds()), truncate(notice.title(), 200), notice.body(), status,
+                    column(now), reason, column(now));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    boolean exists(String sourceTable, long sourceId, String sourceKey, String event) {
+        return jdbc.queryForObject("""
+                        SELECT COUNT(*) FROM people_notification
+                         WHERE source_table = ? AND source_id = ? AND source_key = ? AND event = ?""",
+                Integer.class, sourceTable, sourceId, sourceKey, event) > 0;
     }
 
     List<Due> due(Instant now, int max) {

@@ -1,5 +1,6 @@
 package io.contracthub.hub.people.notification;
 
+import io.contracthub.hub.erp.ErpEvidenceRecorder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -8,9 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Where the events people are told about are read from: the journal (qualification results, rejected vouchers), the
- * outbox (the invoicing task created for finance) and the dead-letter table. Only rows without a notice yet, so the
- * scan is idempotent and no cursor can skip a row committed late.
+ * Where the events people are told about are read from: the journal (qualification results, rejected vouchers, the
+ * invoice an ERP created), the outbox (the invoicing task queued for finance) and the dead-letter table. Only rows
+ * without a notice yet, so the scan is idempotent and no cursor can skip a row committed late.
  */
 @Repository
 public class NotificationSources {
@@ -40,12 +41,13 @@ public class NotificationSources {
                           FROM journal j JOIN contract c ON c.id = j.contract_id
                          WHERE j.received_at > ?
                            AND ((j.facet = 'QUALIFICATION' AND j.outcome IN ('CONFIRMED', 'FAILED'))
-                             OR (j.facet = 'DOWN_PAYMENT' AND j.outcome = 'FAILED'))
+                             OR (j.facet = 'DOWN_PAYMENT' AND j.outcome = 'FAILED')
+                             OR (j.facet = 'ERP_DOCUMENTS' AND j.outcome = 'CONFIRMED' AND j.actor = ? AND j.reason LIKE ?))
                            AND NOT EXISTS (SELECT 1 FROM people_notification n WHERE n.source_table = 'journal' AND n.source_id = j.id)
                          ORDER BY j.id LIMIT ?""",
                 (rs, n) -> new JournalEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8)),
-                since.atOffset(ZoneOffset.UTC), max);
+                since.atOffset(ZoneOffset.UTC), ErpEvidenceRecorder.ACTOR, ErpEvidenceRecorder.INVOICE_REASON_PREFIX + "%", max);
     }
 
     List<OutboxEvent> invoicingTasks(Instant since, int max) {
