@@ -65,6 +65,20 @@ public final class SoapMessages {
         }
     }
 
+    /** The body's content as the generated class of its root element, for services with several operations. */
+    public Object readBody(byte[] envelope) {
+        Element content = bodyContent(envelope);
+        try {
+            Unmarshaller unmarshaller = context.createUnmarshaller();
+            unmarshaller.setSchema(schema);
+            Object body = unmarshaller.unmarshal(content);
+            return body instanceof jakarta.xml.bind.JAXBElement<?> element ? element.getValue() : body;
+        } catch (JAXBException e) {
+            Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
+            throw new SoapContractException("breaks the WSDL's schema: " + cause.getMessage());
+        }
+    }
+
     /** The envelope around {@code body} (a generated root element), validated before it leaves. */
     public String envelope(Object body) {
         Document doc = newDocument();
