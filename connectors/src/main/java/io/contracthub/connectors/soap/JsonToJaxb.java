@@ -3,6 +3,7 @@ package io.contracthub.connectors.soap;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -37,7 +38,10 @@ public final class JsonToJaxb {
         doc.appendChild(root);
         appendFields(doc, root, json);
         try {
-            return context.createUnmarshaller().unmarshal(root, type).getValue();
+            Unmarshaller unmarshaller = context.createUnmarshaller();
+            // a field the contract does not know (a typo in the mapping) fails here instead of vanishing
+            unmarshaller.setEventHandler(event -> false);
+            return unmarshaller.unmarshal(root, type).getValue();
         } catch (JAXBException e) {
             throw new IllegalArgumentException("the mapped document does not fit " + rootElement.getLocalPart() + ": " + e, e);
         }
