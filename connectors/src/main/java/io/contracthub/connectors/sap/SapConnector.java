@@ -29,11 +29,13 @@ public final class SapConnector implements ErpConnector {
     private final SapSettings settings;
     private final SapODataClient client;
     private final ConnectorResilience resilience;
+    private final SapBillingDocuments billing;
 
     public SapConnector(SapSettings settings, SapODataClient client, ConnectorResilience resilience) {
         this.settings = settings;
         this.client = client;
         this.resilience = resilience;
+        this.billing = new SapBillingDocuments(settings, client);
     }
 
     @Override
@@ -54,7 +56,7 @@ public final class SapConnector implements ErpConnector {
         }
         return resilience.call(() -> operation == ErpOperation.SALES_ORDER
                 ? findOrCreateOrder(orderReference, document)
-                : billingDocumentOf(findOrder(orderReference).map(order -> order.path("SalesOrder").asText()).orElseThrow(() ->
+                : billing.of(findOrder(orderReference).map(order -> order.path("SalesOrder").asText()).orElseThrow(() ->
                         new ConnectorUnavailableException(SYSTEM, "SAP has no sales order " + REFERENCE_FIELD + " "
                                 + orderReference + " yet (the stocking instruction creates it)", null))));
     }
@@ -91,17 +93,6 @@ public final class SapConnector implements ErpConnector {
                 + "%20eq%20'" + orderReference + "'&$select=SalesOrder,OverallSDProcessStatus&$format=json");
         JsonNode results = answer.path("d").path("results");
         return results.isArray() && !results.isEmpty() ? Optional.of(results.get(0)) : Optional.empty();
-    }
-
-    private ErpDocument billingDocumentOf(String salesOrder) {
-        JsonNode answer = client.get(settings.billingService() + "/A_BillingDocumentItem?$filter=" + settings.billingOrderField()
-                + "%20eq%20'" + salesOrder + "'&$select=BillingDocument&$top=1&$format=json");
-        JsonNode results = answer.path("d").path("results");
-        if (!results.isArray() || results.isEmpty()) {
-            throw new ConnectorUnavailableException(SYSTEM, "SAP has not billed sales order " + salesOrder + " yet", null);
-        }
-        return new ErpDocument(SYSTEM, ErpOperation.INVOICE, results.get(0).path("BillingDocument").asText(),
-                "billed from sales order " + salesOrder, false);
     }
 
     private static ErpDocument order(JsonNode salesOrder, boolean createdNow) {

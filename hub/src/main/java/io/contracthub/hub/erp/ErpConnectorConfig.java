@@ -11,7 +11,11 @@ import io.contracthub.connectors.kingdee.KingdeeSession;
 import io.contracthub.connectors.kingdee.KingdeeSettings;
 import io.contracthub.connectors.kingdee.KingdeeWebApi;
 import io.contracthub.connectors.resilience.ConnectorResilience;
+import io.contracthub.connectors.sap.SapBillingDocuments;
 import io.contracthub.connectors.sap.SapConnector;
+import io.contracthub.connectors.sap.SapSoapConnector;
+import io.contracthub.connectors.sap.generated.ZSDSALESORDERCREATE;
+import io.contracthub.connectors.soap.SoapClient;
 import io.contracthub.connectors.sap.SapODataClient;
 import io.contracthub.connectors.sap.SapSettings;
 import io.contracthub.connectors.u8.U8Connector;
@@ -79,12 +83,20 @@ public class ErpConnectorConfig {
         return new U8Connector(api, new ConnectorResilience(U8Connector.SYSTEM, config.resilience()));
     }
 
-    private static SapConnector sap(ErpProperties.Sap config, String baseUrl, ObjectMapper objectMapper) {
+    private static ErpConnector sap(ErpProperties.Sap config, String baseUrl, ObjectMapper objectMapper) {
         HttpEndpoint endpoint = endpoint(SapConnector.SYSTEM, baseUrl, config.connectTimeout(), config.requestTimeout());
         SapSettings settings = new SapSettings(config.username(), config.password(), config.salesOrderService(),
                 config.billingService(), config.billingOrderField(), config.unsureCreateWait());
-        return new SapConnector(settings, new SapODataClient(endpoint, objectMapper, settings),
-                new ConnectorResilience(SapConnector.SYSTEM, config.resilience()));
+        SapODataClient odata = new SapODataClient(endpoint, objectMapper, settings);
+        ConnectorResilience resilience = new ConnectorResilience(SapConnector.SYSTEM, config.resilience());
+        if (config.protocol() == ErpProperties.SapProtocol.ODATA) {
+            return new SapConnector(settings, odata, resilience);
+        }
+        HttpEndpoint soapEndpoint = new HttpEndpoint(SapConnector.SYSTEM, endpoint.resolve(config.soapService()),
+                config.connectTimeout(), config.requestTimeout());
+        SoapClient<ZSDSALESORDERCREATE> soap = SoapClient.create(soapEndpoint, ZSDSALESORDERCREATE.class, SapSoapConnector.WSDL,
+                SapSoapConnector.SERVICE, new SoapClient.BasicCredentials(config.username(), config.password()));
+        return new SapSoapConnector(settings, soap, new SapBillingDocuments(settings, odata), resilience);
     }
 
     private static Optional<String> baseUrl(ErpSimulatorEndpoints simulated, String system, String configured) {

@@ -68,16 +68,32 @@ public record ErpProperties(
         }
     }
 
+    /**
+     * @param protocol    how sales orders are created: OData API_SALES_ORDER_SRV (default) or SOAP, the BAPI
+     *                    BAPI_SALESORDER_CREATEFROMDAT2 exposed through SOAMANAGER at {@code soapService}; billing
+     *                    documents are read over OData either way
+     * @param soapService path of the SOAMANAGER endpoint below the base URL (used with protocol soap)
+     */
     public record Sap(String baseUrl, @NotNull Duration connectTimeout, @NotNull Duration requestTimeout,
-                      String username, String password, @NotBlank String salesOrderService,
+                      String username, String password, SapProtocol protocol, String soapService,
+                      @NotBlank String salesOrderService,
                       @NotBlank String billingService, @NotBlank String billingOrderField,
                       @NotNull Duration unsureCreateWait, @NotNull ResilienceSettings resilience) {
 
+        public Sap {
+            protocol = protocol == null ? SapProtocol.ODATA : protocol;
+            if (protocol == SapProtocol.SOAP && (soapService == null || soapService.isBlank())) {
+                throw new IllegalArgumentException("hub.erp.sap.soap-service is required with protocol soap");
+            }
+        }
+
         @Override
         public String toString() {
-            return "Sap[baseUrl=" + baseUrl + ", username=" + username + "]";
+            return "Sap[baseUrl=" + baseUrl + ", username=" + username + ", protocol=" + protocol + "]";
         }
     }
+
+    public enum SapProtocol { ODATA, SOAP }
 
     /** The in-process ERP simulators (sandbox, tests); port 0 picks a free port. */
     public record Simulators(boolean enabled, int kingdeePort, int u8Port, int sapPort) {

@@ -2,6 +2,8 @@ package io.contracthub.simulators.erp;
 
 /** What a simulated ERP can do to one request instead of answering it normally. */
 public enum Fault {
+    /** Answers normally: a placeholder that lets a {@link FaultPlan#failNext} sequence hit a later request. */
+    NONE,
     /** Answers normally, but only after the plan's slow delay. */
     SLOW,
     /** Answers 503 without processing. */

@@ -75,6 +75,10 @@ public final class SimulatorHttpServer {
             return new Response(status, Map.of("Content-Type", "text/plain; charset=utf-8"), body);
         }
 
+        public static Response xml(int status, String body) {
+            return new Response(status, Map.of("Content-Type", "text/xml; charset=utf-8"), body);
+        }
+
         public Response withHeader(String name, String value) {
             Map<String, String> copy = new LinkedHashMap<>(headers);
             copy.put(name, value);

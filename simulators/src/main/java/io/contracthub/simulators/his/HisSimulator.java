@@ -2,16 +2,23 @@ package io.contracthub.simulators.his;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contracthub.connectors.his.QualificationQuery;
-import io.contracthub.connectors.his.QualificationSoap;
-import io.contracthub.connectors.his.QualificationVerdict;
+import io.contracthub.connectors.his.HisQualificationClient;
+import io.contracthub.connectors.his.generated.ObjectFactory;
+import io.contracthub.connectors.his.generated.VerificationResult;
+import io.contracthub.connectors.his.generated.VerifyQualificationRequest;
+import io.contracthub.connectors.his.generated.VerifyQualificationResponse;
+import io.contracthub.connectors.soap.XmlDates;
 import io.contracthub.simulators.people.SimpleHttpServer;
 import io.contracthub.simulators.people.SimpleHttpServer.Request;
 import io.contracthub.simulators.people.SimpleHttpServer.Response;
+import io.contracthub.simulators.soap.SoapContractException;
+import io.contracthub.simulators.soap.SoapMessages;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +28,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The simulated hospital HIS qualification service (SOAP, the contract in connectors' wsdl/his-qualification.wsdl):
+ * The simulated hospital HIS qualification service (SOAP, the contract in connectors' wsdl/his-qualification.wsdl,
+ * bodies bound to the classes cxf-codegen generated from it and validated against its schema):
  * <ul>
  *   <li>{@code POST /his/QualificationService}: holds the request for the configured latency (default 4.2 s), then
  *       answers VALID, or REVOKED / NOT_FOUND for licences registered so, EXPIRED when the licence's date has passed;
@@ -33,6 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HisSimulator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SoapMessages SOAP = SoapMessages.forWsdl(HisQualificationClient.WSDL, ObjectFactory.class);
+    private static final String AUTHORITY = "上海市药品监督管理局";
 
     /** One request as the HIS received it, and when it answered (null while it still holds it). */
     public record ReceivedCheck(Instant receivedAt, String requestId, String licenceNumber, String creditCode,
@@ -108,7 +118,7 @@ public final class HisSimulator {
     private Response handle(Request request) throws Exception {
         String route = request.method() + " " + request.path();
         return switch (route) {
-            case "POST /his/QualificationService" -> verify(request.bodyText());
+            case "POST /his/QualificationService" -> verify(request.body());
             case "GET /his/journal" -> Response.json(200, journal);
             case "POST /his/control" -> control(JSON.readTree(request.body()));
             default -> Response.json(404, Map.of("code", "not_found", "message", route));
@@ -125,16 +135,16 @@ public final class HisSimulator {
         return Response.json(200, Map.of("mode", mode.name(), "latencyMs", latency.toMillis()));
     }
 
-    private Response verify(String envelope) throws InterruptedException {
+    private Response verify(byte[] envelope) throws InterruptedException {
         HisMode current = mode;
-        QualificationQuery query;
+        VerifyQualificationRequest query;
         try {
-            query = QualificationSoap.readRequest(envelope);
-        } catch (RuntimeException e) {
-            return Response.xml(500, QualificationSoap.fault("Client", "request breaks the contract: " + e.getMessage()));
+            query = SOAP.readBody(envelope, VerifyQualificationRequest.class);
+        } catch (SoapContractException e) {
+            return Response.xml(500, SoapMessages.fault("Client", "request breaks the contract: " + e.getMessage()));
         }
         int index = journal.size();
-        journal.add(new ReceivedCheck(clock.instant(), query.requestId(), query.licenceNumber(), query.creditCode(),
+        journal.add(new ReceivedCheck(clock.instant(), query.getRequestId(), query.getLicenceNumber(), query.getCreditCode(),
                 current.name(), null));
         inFlight.incrementAndGet();
         try {
@@ -143,31 +153,40 @@ public final class HisSimulator {
             }
             Thread.sleep(latency.toMillis());
             if (current == HisMode.FAULT) {
-                return Response.xml(500, QualificationSoap.fault("Server", "HIS database unavailable"));
+                return Response.xml(500, SoapMessages.fault("Server", "HIS database unavailable"));
             }
-            QualificationVerdict verdict = verdict(query);
-            journal.set(index, new ReceivedCheck(journal.get(index).receivedAt(), query.requestId(), query.licenceNumber(),
-                    query.creditCode(), current.name(), verdict.result().name()));
-            return Response.xml(200, QualificationSoap.response(verdict));
+            VerifyQualificationResponse verdict = verdict(query);
+            journal.set(index, new ReceivedCheck(journal.get(index).receivedAt(), query.getRequestId(), query.getLicenceNumber(),
+                    query.getCreditCode(), current.name(), verdict.getResult().value()));
+            return Response.xml(200, SOAP.envelope(verdict));
         } finally {
             inFlight.decrementAndGet();
         }
     }
 
-    private QualificationVerdict verdict(QualificationQuery query) {
-        if (unknown.contains(query.licenceNumber())) {
-            return new QualificationVerdict(query.requestId(), QualificationVerdict.Result.NOT_FOUND, null, null,
-                    "no licence " + query.licenceNumber() + " in the registry");
+    private VerifyQualificationResponse verdict(VerifyQualificationRequest query) {
+        String licence = query.getLicenceNumber();
+        LocalDate validUntil = XmlDates.toLocalDate(query.getValidUntil());
+        if (unknown.contains(licence)) {
+            return answer(query, VerificationResult.NOT_FOUND, null, null, "no licence " + licence + " in the registry");
         }
-        if (revoked.contains(query.licenceNumber())) {
-            return new QualificationVerdict(query.requestId(), QualificationVerdict.Result.REVOKED, query.validUntil(),
-                    "上海市药品监督管理局", "licence revoked by the issuing authority");
+        if (revoked.contains(licence)) {
+            return answer(query, VerificationResult.REVOKED, validUntil, AUTHORITY, "licence revoked by the issuing authority");
         }
-        if (query.validUntil().isBefore(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))) {
-            return new QualificationVerdict(query.requestId(), QualificationVerdict.Result.EXPIRED, query.validUntil(),
-                    "上海市药品监督管理局", "licence expired");
+        if (validUntil.isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            return answer(query, VerificationResult.EXPIRED, validUntil, AUTHORITY, "licence expired");
         }
-        return new QualificationVerdict(query.requestId(), QualificationVerdict.Result.VALID, query.validUntil(),
-                "上海市药品监督管理局", "licence registered and valid");
+        return answer(query, VerificationResult.VALID, validUntil, AUTHORITY, "licence registered and valid");
+    }
+
+    private static VerifyQualificationResponse answer(VerifyQualificationRequest query, VerificationResult result,
+                                                      LocalDate registeredValidUntil, String authority, String message) {
+        VerifyQualificationResponse response = new VerifyQualificationResponse();
+        response.setRequestId(query.getRequestId());
+        response.setResult(result);
+        response.setRegisteredValidUntil(XmlDates.of(registeredValidUntil));
+        response.setIssuingAuthority(authority);
+        response.setMessage(message);
+        return response;
     }
 }

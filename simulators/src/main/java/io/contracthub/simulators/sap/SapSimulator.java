@@ -29,12 +29,15 @@ import java.util.regex.Pattern;
  * only with the session cookie they came with (403 "CSRF token validation failed" otherwise, and after
  * {@link #expireCsrfTokens()}); A_SalesOrder deep insert with items, V2 error payloads for unknown partners or
  * materials; no duplicate protection (as in SAP); billing documents created from orders and readable through
- * API_BILLING_DOCUMENT_SRV.
+ * API_BILLING_DOCUMENT_SRV. Beside it the same orders over SOAP ({@link #BAPI_SERVICE}, see {@link SapBapiService}):
+ * Basic auth, no CSRF, the same master data, journal and billing.
  */
 public final class SapSimulator {
 
     public static final String SALES_ORDER_SERVICE = "/sap/opu/odata/sap/API_SALES_ORDER_SRV";
     public static final String BILLING_SERVICE = "/sap/opu/odata/sap/API_BILLING_DOCUMENT_SRV";
+    /** The SOAMANAGER endpoint of BAPI_SALESORDER_CREATEFROMDAT2 / _GETLIST (connectors' wsdl/sap-salesorder-bapi.wsdl). */
+    public static final String BAPI_SERVICE = "/sap/bc/srt/rfc/sap/zsd_salesorder_create/100/zsd_salesorder_create/zsd_salesorder_create_binding";
     private static final String SESSION_COOKIE = "SAP_SESSIONID_S4H_100";
     private static final Pattern EQ_FILTER = Pattern.compile("(\\w+) eq '([^']*)'");
 
@@ -48,6 +51,7 @@ public final class SapSimulator {
     private final AtomicLong orderNumbers = new AtomicLong(4000000);
     private final AtomicLong billingNumbers = new AtomicLong(90000000);
     private final AtomicLong csrfFetches = new AtomicLong();
+    private final SapBapiService bapi = new SapBapiService(this);
     private SimulatorHttpServer server;
 
     public SapSimulator(SapSimulatorSettings settings) {
@@ -97,6 +101,9 @@ public final class SapSimulator {
             return fetchToken(request);
         }
         String path = request.path();
+        if (path.equals(BAPI_SERVICE) && "POST".equals(request.method())) {
+            return bapi.handle(request.body());
+        }
         if ("POST".equals(request.method())) {
             String session = request.cookie(SESSION_COOKIE);
             String token = session == null ? null : csrfTokenBySession.get(session);
@@ -149,20 +156,34 @@ public final class SapSimulator {
                         + order.path("SalesOrganization").asText()));
             }
         }
-        String number = Long.toString(orderNumbers.incrementAndGet());
         ObjectNode created = ((ObjectNode) order).deepCopy();
-        created.put("SalesOrder", number).put("OverallSDProcessStatus", "A");
+        String number = recordOrder(created, "A_SalesOrder", order);
         created.putObject("__metadata").put("uri", baseUrl() + SALES_ORDER_SERVICE + "/A_SalesOrder('" + number + "')")
                 .put("type", "API_SALES_ORDER_SRV.A_SalesOrderType");
-        salesOrders.add(created);
-        String reference = order.path("PurchaseOrderByCustomer").asText(null);
-        journal.add(new CreatedDocument("A_SalesOrder", number, reference, order, Instant.now()));
-        if (settings.billOrdersImmediately()) {
-            bill(number, reference);
-        }
         ObjectNode answer = SimulatorHttpServer.JSON.createObjectNode();
         answer.set("d", created);
         return Response.json(201, answer).withHeader("Location", baseUrl() + SALES_ORDER_SERVICE + "/A_SalesOrder('" + number + "')");
+    }
+
+    /**
+     * Numbers and keeps a sales order however it arrived (OData or BAPI), journals it under {@code journalType} and
+     * bills it when so configured. {@code order} holds the A_SalesOrder fields the OData queries filter on.
+     */
+    synchronized String recordOrder(ObjectNode order, String journalType, JsonNode payload) {
+        String number = Long.toString(orderNumbers.incrementAndGet());
+        order.put("SalesOrder", number).put("OverallSDProcessStatus", "A");
+        salesOrders.add(order);
+        String reference = order.path("PurchaseOrderByCustomer").asText(null);
+        journal.add(new CreatedDocument(journalType, number, reference, payload, Instant.now()));
+        if (settings.billOrdersImmediately()) {
+            bill(number, reference);
+        }
+        return number;
+    }
+
+    /** The orders whose PurchaseOrderByCustomer is {@code reference}. */
+    List<ObjectNode> ordersWithReference(String reference) {
+        return salesOrders.stream().filter(order -> reference.equals(order.path("PurchaseOrderByCustomer").asText())).toList();
     }
 
     /** Bills an order the way SAP's billing due list run would. */

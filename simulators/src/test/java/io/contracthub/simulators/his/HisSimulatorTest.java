@@ -9,10 +9,14 @@ import io.contracthub.connectors.resilience.ConnectorResilience;
 import io.contracthub.connectors.resilience.ResilienceSettings;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -27,10 +31,19 @@ class HisSimulatorTest {
     private ConnectorResilience resilience;
     private HisQualificationClient client;
 
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void loadTheContractOnce() {
-        // the first use parses the WSDL's schema; keep that out of the time-limited calls
-        io.contracthub.connectors.his.QualificationSoap.request(query("warm-up", "沪浦食药监械经营许20200001号"));
+        // the first call starts CXF and reads the WSDL on both sides; keep that out of the time-limited calls
+        HisSimulator warmUp = new HisSimulator(new HisSimulatorSettings(0, Duration.ZERO));
+        warmUp.start();
+        try {
+            new HisQualificationClient(new HttpEndpoint("his", URI.create(warmUp.endpointUrl()), Duration.ofSeconds(5),
+                    Duration.ofSeconds(30)), new ConnectorResilience("his", new ResilienceSettings(Duration.ofSeconds(30), 1,
+                    Duration.ofMillis(10), 50, 4, 2, Duration.ofMillis(300), 2, Duration.ZERO)))
+                    .verify(query("warm-up", "沪浦食药监械经营许20200001号"));
+        } finally {
+            warmUp.stop();
+        }
     }
 
     @BeforeEach
@@ -90,7 +103,36 @@ class HisSimulatorTest {
         his.mode(HisMode.FAULT);
 
         assertThatThrownBy(() -> client.verify(query("fault", "沪浦食药监械经营许20200001号")))
-                .isInstanceOf(ConnectorUnavailableException.class).hasMessageContaining("fault");
+                .isInstanceOfSatisfying(ConnectorUnavailableException.class, unavailable -> {
+                    assertThat(unavailable.vendorCode()).isEqualTo("Server");
+                    assertThat(unavailable.vendorMessage()).isEqualTo("HIS database unavailable");
+                });
+    }
+
+    @Test
+    void answersARequestThatBreaksTheSchemaWithAClientFault() throws Exception {
+        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<VerifyQualificationRequest xmlns=\"urn:contracthub:his:qualification:1\"><requestId>x</requestId>"
+                + "<licenceNumber>沪浦食药监械经营许20200001号</licenceNumber></VerifyQualificationRequest></soap:Body></soap:Envelope>";
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(his.endpointUrl()))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.body()).contains("<faultcode>soap:Client</faultcode>").contains("breaks the WSDL's schema");
+        assertThat(his.journal()).isEmpty();
+    }
+
+    @Test
+    void answersAnUnknownLicenceAsNotFound() {
+        his.registerUnknown("沪浦食药监械经营许20209999号");
+
+        QualificationVerdict verdict = client.verify(query("r3", "沪浦食药监械经营许20209999号"));
+
+        assertThat(verdict.result()).isEqualTo(QualificationVerdict.Result.NOT_FOUND);
+        assertThat(verdict.message()).contains("沪浦食药监械经营许20209999号");
+        assertThat(verdict.registeredValidUntil()).isNull();
     }
 
     private static QualificationQuery query(String id, String licence) {

@@ -1,0 +1,33 @@
+package io.contracthub.connectors.sap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contracthub.connectors.erp.ErpDocument;
+import io.contracthub.connectors.erp.ErpOperation;
+import io.contracthub.connectors.http.ConnectorUnavailableException;
+
+/**
+ * The billing document SAP created from a sales order, read back from API_BILLING_DOCUMENT_SRV (OData; it cannot
+ * create one). Until SAP has billed the order the read fails transiently, so the invoicing task is retried.
+ * Shared by the OData and the SOAP connector: however the order was created, SAP bills it the same way.
+ */
+public final class SapBillingDocuments {
+
+    private final SapSettings settings;
+    private final SapODataClient client;
+
+    public SapBillingDocuments(SapSettings settings, SapODataClient client) {
+        this.settings = settings;
+        this.client = client;
+    }
+
+    public ErpDocument of(String salesOrder) {
+        JsonNode answer = client.get(settings.billingService() + "/A_BillingDocumentItem?$filter=" + settings.billingOrderField()
+                + "%20eq%20'" + salesOrder + "'&$select=BillingDocument&$top=1&$format=json");
+        JsonNode results = answer.path("d").path("results");
+        if (!results.isArray() || results.isEmpty()) {
+            throw new ConnectorUnavailableException(SapConnector.SYSTEM, "SAP has not billed sales order " + salesOrder + " yet", null);
+        }
+        return new ErpDocument(SapConnector.SYSTEM, ErpOperation.INVOICE, results.get(0).path("BillingDocument").asText(),
+                "billed from sales order " + salesOrder, false);
+    }
+}
