@@ -8,6 +8,7 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
@@ -40,7 +41,8 @@ public final class ConnectorResilience {
         Objects.requireNonNull(settings, "settings");
         this.retry = Retry.of(system, RetryConfig.custom()
                 .maxAttempts(settings.maxAttempts())
-                .waitDuration(settings.retryWait())
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.retryWait(),
+                        settings.retryBackoffMultiplier(), settings.maxRetryWait()))
                 .retryOnException(ConnectorResilience::isTransient)
                 .build());
         this.circuitBreaker = CircuitBreaker.of(system, CircuitBreakerConfig.custom()

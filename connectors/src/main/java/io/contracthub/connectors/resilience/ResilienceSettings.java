@@ -4,12 +4,17 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One external system's resilience: how long one call may take, how often a transient failure is retried,
- * when its circuit breaker opens and for how long, and how many calls may run at once.
+ * One external system's resilience: how long one call may take, how often a transient failure is retried and how the
+ * wait between attempts grows (retryWait, times retryBackoffMultiplier after each attempt, at most maxRetryWait), when
+ * its circuit breaker opens and for how long, and how many calls may run at once.
  */
 public record ResilienceSettings(Duration timeout, int maxAttempts, Duration retryWait, float failureRateThreshold,
                                  int slidingWindowSize, int minimumNumberOfCalls, Duration openStateWait,
-                                 int maxConcurrentCalls, Duration maxWaitForPermit) {
+                                 int maxConcurrentCalls, Duration maxWaitForPermit, Double retryBackoffMultiplier,
+                                 Duration maxRetryWait) {
+
+    public static final double DEFAULT_BACKOFF_MULTIPLIER = 2.0;
+    public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(30);
 
     public ResilienceSettings {
         Objects.requireNonNull(timeout, "timeout");
@@ -22,5 +27,29 @@ public record ResilienceSettings(Duration timeout, int maxAttempts, Duration ret
         if (failureRateThreshold <= 0 || failureRateThreshold > 100) {
             throw new IllegalArgumentException("failureRateThreshold must be in (0, 100]: " + failureRateThreshold);
         }
+        if (retryBackoffMultiplier == null) {
+            retryBackoffMultiplier = DEFAULT_BACKOFF_MULTIPLIER;
+        }
+        if (retryBackoffMultiplier < 1.0) {
+            throw new IllegalArgumentException("retryBackoffMultiplier must be at least 1 (1 = a fixed wait): " + retryBackoffMultiplier);
+        }
+        if (maxRetryWait == null) {
+            maxRetryWait = DEFAULT_MAX_RETRY_WAIT;
+        }
+        if (maxRetryWait.compareTo(retryWait) < 0) {
+            maxRetryWait = retryWait;
+        }
+    }
+
+    /**
+     * With the default backoff: the wait doubles after each attempt, up to 30 s. (A factory, not a second constructor:
+     * configuration binding needs the record's one constructor.)
+     */
+    public static ResilienceSettings withDefaultBackoff(Duration timeout, int maxAttempts, Duration retryWait,
+                                                        float failureRateThreshold, int slidingWindowSize,
+                                                        int minimumNumberOfCalls, Duration openStateWait,
+                                                        int maxConcurrentCalls, Duration maxWaitForPermit) {
+        return new ResilienceSettings(timeout, maxAttempts, retryWait, failureRateThreshold, slidingWindowSize,
+                minimumNumberOfCalls, openStateWait, maxConcurrentCalls, maxWaitForPermit, null, null);
     }
 }

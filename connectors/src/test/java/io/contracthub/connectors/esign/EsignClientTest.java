@@ -49,7 +49,7 @@ class EsignClientTest {
             exchange.close();
         });
         server.start();
-        resilience = new ConnectorResilience("esign", new ResilienceSettings(Duration.ofSeconds(2), 2, Duration.ofMillis(10),
+        resilience = new ConnectorResilience("esign", ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(2), 2, Duration.ofMillis(10),
                 50, 4, 4, Duration.ofMinutes(1), 4, Duration.ZERO));
         client = new EsignClient(new HttpEndpoint("esign", URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
                 Duration.ofSeconds(1), Duration.ofSeconds(2)), new EsignSettings("app-1", "secret-1"), new ObjectMapper(),

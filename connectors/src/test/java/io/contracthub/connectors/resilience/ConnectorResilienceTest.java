@@ -6,6 +6,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConnectorResilienceTest {
 
-    private final ConnectorResilience resilience = new ConnectorResilience("demo", new ResilienceSettings(
+    private final ConnectorResilience resilience = new ConnectorResilience("demo", ResilienceSettings.withDefaultBackoff(
             Duration.ofMillis(200), 3, Duration.ofMillis(10), 50, 4, 4, Duration.ofMillis(300), 2, Duration.ZERO));
     private final AtomicInteger calls = new AtomicInteger();
 
@@ -36,6 +38,36 @@ class ConnectorResilienceTest {
 
         assertThat(answer).isEqualTo("ok");
         assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void theWaitBetweenRetriesGrowsByTheMultiplierUpToItsCap() {
+        ConnectorResilience backingOff = new ConnectorResilience("backoff", new ResilienceSettings(Duration.ofSeconds(2), 5,
+                Duration.ofMillis(100), 50, 10, 10, Duration.ofSeconds(1), 2, Duration.ZERO, 3.0, Duration.ofMillis(300)));
+        List<Long> attemptsAt = new ArrayList<>();
+
+        assertThatThrownBy(() -> backingOff.call(() -> {
+            attemptsAt.add(System.nanoTime());
+            throw new ConnectorUnavailableException("backoff", "down", null);
+        })).isInstanceOf(ConnectorUnavailableException.class);
+
+        assertThat(attemptsAt).hasSize(5);
+        long[] waits = new long[4];
+        for (int i = 0; i < 4; i++) {
+            waits[i] = (attemptsAt.get(i + 1) - attemptsAt.get(i)) / 1_000_000;
+        }
+        // 100, 300, then capped at 300 (uncapped: 900, 2700); a busy machine only ever adds to a wait
+        assertThat(waits[0]).as("first wait").isGreaterThanOrEqualTo(100L).isLessThan(300L);
+        assertThat(waits[1]).as("second wait, times 3").isGreaterThanOrEqualTo(300L);
+        assertThat(waits[2]).as("third wait, capped").isGreaterThanOrEqualTo(300L).isLessThan(850L);
+        assertThat(waits[3]).as("fourth wait, capped").isGreaterThanOrEqualTo(300L).isLessThan(850L);
+    }
+
+    @Test
+    void aMultiplierBelowOneIsRefused() {
+        assertThatThrownBy(() -> new ResilienceSettings(Duration.ofSeconds(1), 2, Duration.ofMillis(10), 50, 4, 4,
+                Duration.ofSeconds(1), 2, Duration.ZERO, 0.5, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retryBackoffMultiplier");
     }
 
     @Test

@@ -83,11 +83,12 @@ public record HubProperties(
     public record Resilience(@NotNull Duration timeout, @Min(1) int maxAttempts, @NotNull Duration retryWait,
                              float failureRateThreshold, @Min(1) int slidingWindowSize, @Min(1) int minimumNumberOfCalls,
                              @NotNull Duration openStateWait, @Min(1) int maxConcurrentCalls,
-                             @NotNull Duration maxWaitForPermit) {
+                             @NotNull Duration maxWaitForPermit, Double retryBackoffMultiplier, Duration maxRetryWait) {
 
         public ResilienceSettings toSettings() {
             return new ResilienceSettings(timeout, maxAttempts, retryWait, failureRateThreshold, slidingWindowSize,
-                    minimumNumberOfCalls, openStateWait, maxConcurrentCalls, maxWaitForPermit);
+                    minimumNumberOfCalls, openStateWait, maxConcurrentCalls, maxWaitForPermit, retryBackoffMultiplier,
+                    maxRetryWait);
         }
     }
 

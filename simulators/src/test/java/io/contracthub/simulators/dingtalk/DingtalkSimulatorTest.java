@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DingtalkSimulatorTest {
 
-    private static final ResilienceSettings RESILIENCE = new ResilienceSettings(Duration.ofSeconds(3), 1,
+    private static final ResilienceSettings RESILIENCE = ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(3), 1,
             Duration.ofMillis(10), 50, 10, 5, Duration.ofSeconds(5), 4, Duration.ZERO);
 
     private final DingtalkSimulator simulator = new DingtalkSimulator(new DingtalkSimulatorSettings(0, "ding-app",

@@ -124,7 +124,7 @@ class EsignSimulatorTest {
     private EsignClient client(EsignSettings settings) {
         return new EsignClient(new HttpEndpoint("esign", URI.create(simulator.baseUrl()), Duration.ofSeconds(1), Duration.ofSeconds(5)),
                 settings, new ObjectMapper(), Clock.systemUTC(), new ConnectorResilience("esign",
-                new ResilienceSettings(Duration.ofSeconds(5), 1, Duration.ofMillis(10), 50, 10, 10, Duration.ofSeconds(1), 4, Duration.ZERO)));
+                ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(5), 1, Duration.ofMillis(10), 50, 10, 10, Duration.ofSeconds(1), 4, Duration.ZERO)));
     }
 
     private static SignFlowRequest request() {

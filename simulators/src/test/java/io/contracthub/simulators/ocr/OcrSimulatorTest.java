@@ -31,7 +31,7 @@ class OcrSimulatorTest {
 
     private final OcrSimulator simulator = new OcrSimulator(new OcrSimulatorSettings("AKIDsim", "tencent-secret", "baidu-key",
             "baidu-secret", 0));
-    private final ResilienceSettings resilience = new ResilienceSettings(Duration.ofMillis(800), 2, Duration.ofMillis(10),
+    private final ResilienceSettings resilience = ResilienceSettings.withDefaultBackoff(Duration.ofMillis(800), 2, Duration.ofMillis(10),
             50, 4, 4, Duration.ofMillis(300), 4, Duration.ZERO);
 
     @BeforeEach

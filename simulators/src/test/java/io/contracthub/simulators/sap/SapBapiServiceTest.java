@@ -163,7 +163,7 @@ class SapBapiServiceTest {
         HttpEndpoint odata = new HttpEndpoint("sap", URI.create(sap.baseUrl()), Duration.ofMillis(500), Duration.ofMillis(700));
         return new SapSoapConnector(settings, soapClient(password),
                 new SapBillingDocuments(settings, new SapODataClient(odata, JSON, settings)),
-                new ConnectorResilience("sap", new ResilienceSettings(Duration.ofSeconds(5), 3, Duration.ofMillis(20), 95, 50, 50,
+                new ConnectorResilience("sap", ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(5), 3, Duration.ofMillis(20), 95, 50, 50,
                         Duration.ofMillis(500), 4, Duration.ofSeconds(1))));
     }
 
