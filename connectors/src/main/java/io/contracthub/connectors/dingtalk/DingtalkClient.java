@@ -3,9 +3,7 @@ package io.contracthub.connectors.dingtalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.connectors.auth.AccessTokenCache;
-import io.contracthub.connectors.http.ConnectorAuthenticationException;
-import io.contracthub.connectors.http.ConnectorRejectedException;
-import io.contracthub.connectors.http.ConnectorUnavailableException;
+import io.contracthub.connectors.http.ErrcodeAnswer;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.http.JsonHttpClient;
 import io.contracthub.connectors.http.VendorError;
@@ -31,6 +29,8 @@ public final class DingtalkClient {
     public static final String SYSTEM = "dingtalk";
     static final Set<Integer> TOKEN_ERRORS = Set.of(40014, 42001, 88);
     private static final Set<Integer> TRANSIENT_ERRORS = Set.of(-1);
+    // gettoken: invalid appkey/appsecret
+    private static final Set<Integer> CREDENTIAL_ERRORS = Set.of(40089, 40001);
 
     private final JsonHttpClient api;
     private final JsonHttpClient oapi;
@@ -64,12 +64,11 @@ public final class DingtalkClient {
     private String sendOnce(Map<String, Object> body, boolean mayRefreshToken) {
         String token = tokens.get();
         JsonNode answer = oapi.post("/topapi/message/corpconversation/asyncsend_v2?access_token=" + encode(token), body);
-        int errcode = answer.path("errcode").asInt(0);
-        if (TOKEN_ERRORS.contains(errcode) && mayRefreshToken) {
+        if (TOKEN_ERRORS.contains(ErrcodeAnswer.errcode(answer)) && mayRefreshToken) {
             tokens.invalidate(token);
             return sendOnce(body, false);
         }
-        check(answer, "asyncsend_v2");
+        ErrcodeAnswer.check(SYSTEM, "asyncsend_v2", answer, TRANSIENT_ERRORS, Set.of());
         return answer.path("task_id").asText(null);
     }
 
@@ -82,26 +81,9 @@ public final class DingtalkClient {
                     Duration.ofSeconds(answer.path("expireIn").asLong(7200)));
         }
         JsonNode answer = oapi.get("/gettoken?appkey=" + encode(settings.appKey()) + "&appsecret=" + encode(settings.appSecret()));
-        int errcode = answer.path("errcode").asInt(0);
-        if (errcode == 40089 || errcode == 40001) {
-            throw new ConnectorAuthenticationException(SYSTEM, 200, Integer.toString(errcode), answer.path("errmsg").asText(null));
-        }
-        check(answer, "gettoken");
+        ErrcodeAnswer.check(SYSTEM, "gettoken", answer, TRANSIENT_ERRORS, CREDENTIAL_ERRORS);
         return new AccessTokenCache.IssuedToken(answer.path("access_token").asText(null),
                 Duration.ofSeconds(answer.path("expires_in").asLong(7200)));
-    }
-
-    private static void check(JsonNode answer, String call) {
-        int errcode = answer.path("errcode").asInt(0);
-        if (errcode == 0) {
-            return;
-        }
-        String errmsg = answer.path("errmsg").asText(null);
-        if (TRANSIENT_ERRORS.contains(errcode)) {
-            throw new ConnectorUnavailableException(SYSTEM, 200, Integer.toString(errcode), errmsg,
-                    call + " answered errcode " + errcode, null);
-        }
-        throw new ConnectorRejectedException(SYSTEM, 200, Integer.toString(errcode), errmsg);
     }
 
     private static String encode(String value) {

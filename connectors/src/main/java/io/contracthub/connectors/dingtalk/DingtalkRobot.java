@@ -1,9 +1,7 @@
 package io.contracthub.connectors.dingtalk;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contracthub.connectors.http.ConnectorRejectedException;
-import io.contracthub.connectors.http.ConnectorUnavailableException;
+import io.contracthub.connectors.http.ErrcodeAnswer;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.http.JsonHttpClient;
 import io.contracthub.connectors.http.VendorError;
@@ -45,21 +43,10 @@ public final class DingtalkRobot {
         resilience.call(() -> {
             // signed per attempt: a retried message must not carry a timestamp that has aged out of the hour
             long timestamp = clock.millis();
-            check(http.post("&timestamp=" + timestamp + "&sign=" + DingtalkRobotSigner.sign(secret, timestamp), body));
+            ErrcodeAnswer.check(SYSTEM, "robot/send",
+                    http.post("&timestamp=" + timestamp + "&sign=" + DingtalkRobotSigner.sign(secret, timestamp), body),
+                    TRANSIENT_ERRORS, Set.of());
             return null;
         });
-    }
-
-    private static void check(JsonNode answer) {
-        int errcode = answer.path("errcode").asInt(0);
-        if (errcode == 0) {
-            return;
-        }
-        String errmsg = answer.path("errmsg").asText(null);
-        if (TRANSIENT_ERRORS.contains(errcode)) {
-            throw new ConnectorUnavailableException(SYSTEM, 200, Integer.toString(errcode), errmsg,
-                    "robot answered errcode " + errcode + ": " + errmsg, null);
-        }
-        throw new ConnectorRejectedException(SYSTEM, 200, Integer.toString(errcode), errmsg);
     }
 }

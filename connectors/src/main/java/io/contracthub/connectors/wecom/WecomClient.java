@@ -3,9 +3,7 @@ package io.contracthub.connectors.wecom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.connectors.auth.AccessTokenCache;
-import io.contracthub.connectors.http.ConnectorAuthenticationException;
-import io.contracthub.connectors.http.ConnectorRejectedException;
-import io.contracthub.connectors.http.ConnectorUnavailableException;
+import io.contracthub.connectors.http.ErrcodeAnswer;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.http.JsonHttpClient;
 import io.contracthub.connectors.http.VendorError;
@@ -30,6 +28,8 @@ public final class WecomClient {
     static final Set<Integer> TOKEN_ERRORS = Set.of(40001, 40014, 42001);
     // -1 system busy, 45009 API frequency limit (not confirmed in sources): worth trying again later
     private static final Set<Integer> TRANSIENT_ERRORS = Set.of(-1, 45009);
+    // gettoken: invalid corpsecret, invalid corpid
+    private static final Set<Integer> CREDENTIAL_ERRORS = Set.of(40001, 40013);
 
     private final JsonHttpClient http;
     private final WecomApiSettings settings;
@@ -53,38 +53,20 @@ public final class WecomClient {
     private String sendOnce(WecomMessage message, boolean mayRefreshToken) {
         String token = tokens.get();
         JsonNode answer = http.post("/cgi-bin/message/send?access_token=" + encode(token), message.body(settings.agentId()));
-        int errcode = answer.path("errcode").asInt(0);
-        if (TOKEN_ERRORS.contains(errcode) && mayRefreshToken) {
+        if (TOKEN_ERRORS.contains(ErrcodeAnswer.errcode(answer)) && mayRefreshToken) {
             tokens.invalidate(token);
             return sendOnce(message, false);
         }
-        check(answer, "message/send");
+        ErrcodeAnswer.check(SYSTEM, "message/send", answer, TRANSIENT_ERRORS, Set.of());
         return answer.path("msgid").asText(null);
     }
 
     private AccessTokenCache.IssuedToken fetchToken() {
         JsonNode answer = http.get("/cgi-bin/gettoken?corpid=" + encode(settings.corpId())
                 + "&corpsecret=" + encode(settings.corpSecret()));
-        int errcode = answer.path("errcode").asInt(0);
-        if (errcode == 40001 || errcode == 40013) {
-            throw new ConnectorAuthenticationException(SYSTEM, 200, Integer.toString(errcode), answer.path("errmsg").asText(null));
-        }
-        check(answer, "gettoken");
+        ErrcodeAnswer.check(SYSTEM, "gettoken", answer, TRANSIENT_ERRORS, CREDENTIAL_ERRORS);
         return new AccessTokenCache.IssuedToken(answer.path("access_token").asText(null),
                 Duration.ofSeconds(answer.path("expires_in").asLong(7200)));
-    }
-
-    private static void check(JsonNode answer, String call) {
-        int errcode = answer.path("errcode").asInt(0);
-        if (errcode == 0) {
-            return;
-        }
-        String errmsg = answer.path("errmsg").asText(null);
-        if (TRANSIENT_ERRORS.contains(errcode)) {
-            throw new ConnectorUnavailableException(SYSTEM, 200, Integer.toString(errcode), errmsg,
-                    call + " answered errcode " + errcode, null);
-        }
-        throw new ConnectorRejectedException(SYSTEM, 200, Integer.toString(errcode), errmsg);
     }
 
     private static String encode(String value) {
