@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contracthub.connectors.kingdee.KingdeeLoginSign;
 import io.contracthub.simulators.erp.CreatedDocument;
-import io.contracthub.simulators.erp.DocumentJournal;
-import io.contracthub.simulators.erp.FaultPlan;
-import io.contracthub.simulators.erp.MasterData;
+import io.contracthub.simulators.erp.ErpSimulator;
 import io.contracthub.simulators.erp.SimulatorHttpServer;
 import io.contracthub.simulators.erp.SimulatorHttpServer.Request;
 import io.contracthub.simulators.erp.SimulatorHttpServer.Response;
@@ -29,51 +27,27 @@ import java.util.regex.Pattern;
  * expires when idle or on demand, answering session-lost inside Result.ResponseStatus; Save / Submit / Audit /
  * ExecuteBillQuery on any form; bill numbers unique per form; master data checked on Save.
  */
-public final class KingdeeSimulator {
+public final class KingdeeSimulator extends ErpSimulator {
 
     public static final String SESSION_LOST = "会话信息已丢失，请重新登录";
     private static final Pattern SERVICE = Pattern.compile(".*/Kingdee\\.BOS\\.WebApi\\.ServicesStub\\.(\\w+)\\.(\\w+)\\.common\\.kdsvc");
     private static final Pattern BILL_NO_FILTER = Pattern.compile("FBillNo\\s*=\\s*'([^']*)'");
 
     private final KingdeeSimulatorSettings settings;
-    private final FaultPlan faults = new FaultPlan();
-    private final DocumentJournal journal = new DocumentJournal();
-    private final MasterData masterData = new MasterData();
     private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
     private final Map<String, Bill> bills = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(100000);
     private final AtomicLong logins = new AtomicLong();
-    private SimulatorHttpServer server;
 
     public KingdeeSimulator(KingdeeSimulatorSettings settings) {
+        super("kingdee", settings.port());
         this.settings = settings;
     }
 
-    public synchronized void start() {
-        server = SimulatorHttpServer.start("kingdee", settings.port(), faults, journal, this::handle);
-    }
-
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
     /** Base URL as the hub configures it (the K3Cloud application path included). */
+    @Override
     public String baseUrl() {
-        return server.baseUrl() + "/K3Cloud";
-    }
-
-    public FaultPlan faults() {
-        return faults;
-    }
-
-    public DocumentJournal journal() {
-        return journal;
-    }
-
-    public MasterData masterData() {
-        return masterData;
+        return super.baseUrl() + "/K3Cloud";
     }
 
     /** Drops every session now, as a Kingdee restart or an administrator would. */
@@ -85,7 +59,8 @@ public final class KingdeeSimulator {
         return logins.get();
     }
 
-    private Response handle(Request request) throws IOException {
+    @Override
+    protected Response handle(Request request) throws IOException {
         Matcher service = SERVICE.matcher(request.path());
         if (!"POST".equals(request.method()) || !service.matches()) {
             return Response.text(404, "Not Found");

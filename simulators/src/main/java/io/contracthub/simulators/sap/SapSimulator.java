@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contracthub.simulators.erp.CreatedDocument;
-import io.contracthub.simulators.erp.DocumentJournal;
-import io.contracthub.simulators.erp.FaultPlan;
-import io.contracthub.simulators.erp.MasterData;
+import io.contracthub.simulators.erp.ErpSimulator;
 import io.contracthub.simulators.erp.SimulatorHttpServer;
 import io.contracthub.simulators.erp.SimulatorHttpServer.Request;
 import io.contracthub.simulators.erp.SimulatorHttpServer.Response;
@@ -32,7 +30,7 @@ import java.util.regex.Pattern;
  * API_BILLING_DOCUMENT_SRV. Beside it the same orders over SOAP ({@link #BAPI_SERVICE}, see {@link SapBapiService}):
  * Basic auth, no CSRF, the same master data, journal and billing.
  */
-public final class SapSimulator {
+public final class SapSimulator extends ErpSimulator {
 
     public static final String SALES_ORDER_SERVICE = "/sap/opu/odata/sap/API_SALES_ORDER_SRV";
     public static final String BILLING_SERVICE = "/sap/opu/odata/sap/API_BILLING_DOCUMENT_SRV";
@@ -42,9 +40,6 @@ public final class SapSimulator {
     private static final Pattern EQ_FILTER = Pattern.compile("(\\w+) eq '([^']*)'");
 
     private final SapSimulatorSettings settings;
-    private final FaultPlan faults = new FaultPlan();
-    private final DocumentJournal journal = new DocumentJournal();
-    private final MasterData masterData = new MasterData();
     private final Map<String, String> csrfTokenBySession = new ConcurrentHashMap<>();
     private final List<ObjectNode> salesOrders = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> billingItems = new CopyOnWriteArrayList<>();
@@ -52,36 +47,10 @@ public final class SapSimulator {
     private final AtomicLong billingNumbers = new AtomicLong(90000000);
     private final AtomicLong csrfFetches = new AtomicLong();
     private final SapBapiService bapi = new SapBapiService(this);
-    private SimulatorHttpServer server;
 
     public SapSimulator(SapSimulatorSettings settings) {
+        super("sap", settings.port());
         this.settings = settings;
-    }
-
-    public synchronized void start() {
-        server = SimulatorHttpServer.start("sap", settings.port(), faults, journal, this::handle);
-    }
-
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
-    public FaultPlan faults() {
-        return faults;
-    }
-
-    public DocumentJournal journal() {
-        return journal;
-    }
-
-    public MasterData masterData() {
-        return masterData;
     }
 
     /** Invalidates every CSRF token, as a session timeout on the SAP side does. */
@@ -93,7 +62,8 @@ public final class SapSimulator {
         return csrfFetches.get();
     }
 
-    private Response handle(Request request) throws IOException {
+    @Override
+    protected Response handle(Request request) throws IOException {
         if (!authorized(request)) {
             return Response.text(401, "Logon failed").withHeader("WWW-Authenticate", "Basic realm=\"SAP NetWeaver Application Server\"");
         }

@@ -3,9 +3,7 @@ package io.contracthub.simulators.u8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contracthub.simulators.erp.CreatedDocument;
-import io.contracthub.simulators.erp.DocumentJournal;
-import io.contracthub.simulators.erp.FaultPlan;
-import io.contracthub.simulators.erp.MasterData;
+import io.contracthub.simulators.erp.ErpSimulator;
 import io.contracthub.simulators.erp.SimulatorHttpServer;
 import io.contracthub.simulators.erp.SimulatorHttpServer.Request;
 import io.contracthub.simulators.erp.SimulatorHttpServer.Response;
@@ -25,51 +23,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * "processing" until the processing time has passed; one voucher per biz_id however often it is submitted; string
  * errcodes; master data checked when the voucher is processed.
  */
-public final class U8Simulator {
+public final class U8Simulator extends ErpSimulator {
 
     /** Errcode for a missing, unknown or expired token (UNCONFIRMED value; the hub's is configurable). */
     public static final String TOKEN_INVALID = "30002";
     public static final String BUSINESS_ERROR = "2001";
 
     private final U8SimulatorSettings settings;
-    private final FaultPlan faults = new FaultPlan();
-    private final DocumentJournal journal = new DocumentJournal();
-    private final MasterData masterData = new MasterData();
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final Map<String, Trade> trades = new ConcurrentHashMap<>();
     private final Map<String, String> tradeByBizId = new ConcurrentHashMap<>();
     private final AtomicLong voucherIds = new AtomicLong(1000);
     private final AtomicLong tokenFetches = new AtomicLong();
-    private SimulatorHttpServer server;
 
     public U8Simulator(U8SimulatorSettings settings) {
+        super("u8", settings.port());
         this.settings = settings;
-    }
-
-    public synchronized void start() {
-        server = SimulatorHttpServer.start("u8", settings.port(), faults, journal, this::handle);
-    }
-
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
-    public FaultPlan faults() {
-        return faults;
-    }
-
-    public DocumentJournal journal() {
-        return journal;
-    }
-
-    public MasterData masterData() {
-        return masterData;
     }
 
     public void expireTokens() {
@@ -80,7 +49,8 @@ public final class U8Simulator {
         return tokenFetches.get();
     }
 
-    private Response handle(Request request) throws IOException {
+    @Override
+    protected Response handle(Request request) throws IOException {
         return switch (request.path()) {
             case "/system/token" -> token(request);
             case "/api/saleorder/add" -> add(request, "saleorder");

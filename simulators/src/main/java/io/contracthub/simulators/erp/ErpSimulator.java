@@ -1,0 +1,54 @@
+package io.contracthub.simulators.erp;
+
+import io.contracthub.simulators.erp.SimulatorHttpServer.Request;
+import io.contracthub.simulators.erp.SimulatorHttpServer.Response;
+
+import java.io.IOException;
+
+/**
+ * What every ERP simulator has: its HTTP server on a port, the faults it is told to inject, the journal of the
+ * documents it created and the master data it checks against. Subclasses answer the vendor's protocol.
+ */
+public abstract class ErpSimulator {
+
+    protected final FaultPlan faults = new FaultPlan();
+    protected final DocumentJournal journal = new DocumentJournal();
+    protected final MasterData masterData = new MasterData();
+    private final String name;
+    private final int port;
+    private SimulatorHttpServer server;
+
+    protected ErpSimulator(String name, int port) {
+        this.name = name;
+        this.port = port;
+    }
+
+    public synchronized void start() {
+        server = SimulatorHttpServer.start(name, port, faults, journal, this::handle);
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** The address the hub configures for this ERP. */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    public DocumentJournal journal() {
+        return journal;
+    }
+
+    public MasterData masterData() {
+        return masterData;
+    }
+
+    protected abstract Response handle(Request request) throws IOException;
+}
