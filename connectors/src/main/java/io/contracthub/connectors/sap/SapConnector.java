@@ -30,12 +30,14 @@ public final class SapConnector implements ErpConnector {
     private final SapODataClient client;
     private final ConnectorResilience resilience;
     private final SapBillingDocuments billing;
+    private final SapOrderOnce orderOnce;
 
     public SapConnector(SapSettings settings, SapODataClient client, ConnectorResilience resilience) {
         this.settings = settings;
         this.client = client;
         this.resilience = resilience;
         this.billing = new SapBillingDocuments(settings, client);
+        this.orderOnce = new SapOrderOnce(settings.unsureCreateWait());
     }
 
     @Override
@@ -62,29 +64,9 @@ public final class SapConnector implements ErpConnector {
     }
 
     private ErpDocument findOrCreateOrder(String orderReference, JsonNode document) {
-        Optional<JsonNode> existing = findOrder(orderReference);
-        if (existing.isPresent()) {
-            return order(existing.get(), false);
-        }
-        JsonNode created;
-        try {
-            created = client.post(settings.salesOrderService(), "/A_SalesOrder", withReference(document, orderReference));
-        } catch (ConnectorUnavailableException unsure) {
-            // the create may still land (SAP keeps working after we stopped waiting) and nothing on SAP's side
-            // would stop a second one: look again only once it has had time to finish
-            return afterUnsureCreate(orderReference, unsure);
-        }
-        return order(created.path("d"), true);
-    }
-
-    private ErpDocument afterUnsureCreate(String orderReference, ConnectorUnavailableException unsure) {
-        try {
-            Thread.sleep(settings.unsureCreateWait().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unsure;
-        }
-        return findOrder(orderReference).map(order -> order(order, true)).orElseThrow(() -> unsure);
+        return orderOnce.findOrCreate(() -> findOrder(orderReference).map(order -> order(order, false)),
+                () -> order(client.post(settings.salesOrderService(), "/A_SalesOrder",
+                        withReference(document, orderReference)).path("d"), true));
     }
 
     private Optional<JsonNode> findOrder(String orderReference) {

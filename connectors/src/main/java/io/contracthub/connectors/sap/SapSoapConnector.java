@@ -37,17 +37,17 @@ public final class SapSoapConnector implements ErpConnector {
     private static final QName CREATE = new QName(NAMESPACE, "BAPI_SALESORDER_CREATEFROMDAT2");
     private static final JsonToJaxb BINDER = new JsonToJaxb(ObjectFactory.class);
 
-    private final SapSettings settings;
     private final SoapClient<ZSDSALESORDERCREATE> soap;
     private final SapBillingDocuments billing;
     private final ConnectorResilience resilience;
+    private final SapOrderOnce orderOnce;
 
     public SapSoapConnector(SapSettings settings, SoapClient<ZSDSALESORDERCREATE> soap, SapBillingDocuments billing,
                             ConnectorResilience resilience) {
-        this.settings = settings;
         this.soap = soap;
         this.billing = billing;
         this.resilience = resilience;
+        this.orderOnce = new SapOrderOnce(settings.unsureCreateWait());
     }
 
     @Override
@@ -78,33 +78,18 @@ public final class SapSoapConnector implements ErpConnector {
     }
 
     private ErpDocument findOrCreateOrder(OrderLookup lookup, BAPISALESORDERCREATEFROMDAT2 order) {
-        Optional<String> existing = findOrder(lookup);
-        if (existing.isPresent()) {
-            return order(existing.get(), false);
-        }
-        BAPISALESORDERCREATEFROMDAT2Response created;
-        try {
-            created = soap.call("BAPI_SALESORDER_CREATEFROMDAT2", port -> port.bapiSALESORDERCREATEFROMDAT2(order));
-        } catch (ConnectorUnavailableException unsure) {
-            // as on the OData side: SAP may still finish the create and has no duplicate check of its own
-            return afterUnsureCreate(lookup, unsure);
-        }
+        return orderOnce.findOrCreate(() -> findOrder(lookup).map(number -> order(number, false)), () -> create(order));
+    }
+
+    private ErpDocument create(BAPISALESORDERCREATEFROMDAT2 order) {
+        BAPISALESORDERCREATEFROMDAT2Response created =
+                soap.call("BAPI_SALESORDER_CREATEFROMDAT2", port -> port.bapiSALESORDERCREATEFROMDAT2(order));
         SapBapiReturn.throwIfRefused("BAPI_SALESORDER_CREATEFROMDAT2", created.getRETURN().getItem());
         if (created.getSALESDOCUMENT() == null || created.getSALESDOCUMENT().isBlank()) {
             throw new ConnectorRejectedException(SapConnector.SYSTEM, 200, null,
                     "BAPI_SALESORDER_CREATEFROMDAT2 returned no SALESDOCUMENT and no error");
         }
         return order(created.getSALESDOCUMENT(), true);
-    }
-
-    private ErpDocument afterUnsureCreate(OrderLookup lookup, ConnectorUnavailableException unsure) {
-        try {
-            Thread.sleep(settings.unsureCreateWait().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unsure;
-        }
-        return findOrder(lookup).map(number -> order(number, true)).orElseThrow(() -> unsure);
     }
 
     private Optional<String> findOrder(OrderLookup lookup) {
