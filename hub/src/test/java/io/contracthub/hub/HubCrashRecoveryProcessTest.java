@@ -103,7 +103,7 @@ class HubCrashRecoveryProcessTest {
     private Map<String, Integer> consumeAll(int brokerPort) throws Exception {
         Map<String, Integer> counts = new HashMap<>();
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
-             Connection connection = factory.createConnection()) {
+             Connection connection = factory.createConnection(HubProcess.BROKER_USER, HubProcess.BROKER_PASSWORD)) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             for (String queue : TRIGGER_QUEUES) {

@@ -20,6 +20,8 @@ final class HubProcess implements AutoCloseable {
 
     static final String API_KEY = "process-test-key";
     static final String CRM_SECRET = "whsec_process_test";
+    static final String BROKER_USER = "process-test-consumer";
+    static final String BROKER_PASSWORD = "process-test-broker-password";
 
     private static final Pattern TOMCAT_PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
@@ -39,13 +41,15 @@ final class HubProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), ContractHubApplication.class.getName(),
                 // port 0 and the port read back from the log: a port picked in advance could be taken meanwhile
                 "--server.port=0", "--hub.data-dir=" + dataDir,
-                "--hub.messaging.embedded-acceptor=tcp://127.0.0.1:" + brokerPort,
+                "--hub.messaging.embedded-acceptor.url=tcp://127.0.0.1:" + brokerPort,
                 "--logging.level.root=WARN", "--logging.level.org.springframework.boot.web.embedded.tomcat=INFO"));
         command.addAll(List.of(properties));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("HUB_API_KEY", API_KEY);
         builder.environment().put("HUB_CRM_WEBHOOK_SECRET", CRM_SECRET);
+        builder.environment().put("HUB_EMBEDDED_ACCEPTOR_USER", BROKER_USER);
+        builder.environment().put("HUB_EMBEDDED_ACCEPTOR_PASSWORD", BROKER_PASSWORD);
         HubProcess hub = new HubProcess(builder.start(), log);
         try {
             hub.awaitReady(Duration.ofSeconds(90));

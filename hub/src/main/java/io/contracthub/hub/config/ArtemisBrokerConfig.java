@@ -6,10 +6,15 @@ import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
 
 /**
  * Embedded broker: every trigger queue gets redelivery with exponential backoff and its own dead-letter
@@ -32,8 +37,17 @@ public class ArtemisBrokerConfig {
             configuration.addAddressSetting("#", new AddressSettings()
                     .setMaxSizeBytes(messaging.queueMemoryLimit().toBytes())
                     .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE));
-            if (messaging.embeddedAcceptor() != null && !messaging.embeddedAcceptor().isBlank()) {
-                addAcceptor(configuration, messaging.embeddedAcceptor());
+            HubProperties.EmbeddedAcceptor acceptor = messaging.embeddedAcceptor();
+            if (acceptor.enabled()) {
+                List<String> problems = EmbeddedAcceptorCheck.problems(acceptor);
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException("The embedded broker's acceptor cannot start: " + String.join("; ", problems));
+                }
+                addAcceptor(configuration, acceptor.url().trim());
+                configuration.setSecurityEnabled(true);
+                // every connection is checked again, so a password changed or a user removed takes effect at once
+                configuration.setAuthenticationCacheSize(0);
+                configuration.setAuthorizationCacheSize(0);
             }
             for (String queue : messaging.queues()) {
                 String deadLetterQueue = DeadLetterRoutes.PREFIX + queue;
@@ -45,6 +59,23 @@ public class ArtemisBrokerConfig {
                         .setMaxRedeliveryDelay(messaging.maxRedeliveryDelay().toMillis())
                         .setMaxDeliveryAttempts(messaging.maxDeliveryAttempts())
                         .setDeadLetterAddress(SimpleString.of(deadLetterQueue)));
+            }
+        };
+    }
+
+    /** Runs before the broker starts: with an acceptor, connections through it must log in. */
+    @Bean
+    static BeanPostProcessor acceptorCredentials(ObjectProvider<HubProperties> properties) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof EmbeddedActiveMQ broker) {
+                    HubProperties.EmbeddedAcceptor acceptor = properties.getObject().messaging().embeddedAcceptor();
+                    if (acceptor.enabled()) {
+                        broker.setSecurityManager(new AcceptorCredentialsSecurityManager(acceptor.user(), acceptor.password()));
+                    }
+                }
+                return bean;
             }
         };
     }

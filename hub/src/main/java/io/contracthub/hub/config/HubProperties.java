@@ -104,8 +104,26 @@ public record HubProperties(
      * {@code brokerMemoryLimit}: the same for all addresses together (Artemis' own default is half the heap).
      */
     public record Messaging(@NotEmpty List<String> queues, @NotNull Duration redeliveryDelay, double redeliveryMultiplier,
-                            @NotNull Duration maxRedeliveryDelay, @Min(1) int maxDeliveryAttempts, String embeddedAcceptor,
+                            @NotNull Duration maxRedeliveryDelay, @Min(1) int maxDeliveryAttempts,
+                            @NotNull EmbeddedAcceptor embeddedAcceptor,
                             @NotNull DataSize queueMemoryLimit, @NotNull DataSize brokerMemoryLimit) {
+    }
+
+    /**
+     * A network acceptor on the embedded broker for consumers outside the process (off unless {@code url} is set).
+     * It always asks for {@code user} and {@code password}, and listens on a loopback address unless
+     * {@code allowRemote} says otherwise.
+     */
+    public record EmbeddedAcceptor(String url, String user, String password, boolean allowRemote) {
+
+        public boolean enabled() {
+            return url != null && !url.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "EmbeddedAcceptor[url=" + url + ", user=" + user + ", password=***, allowRemote=" + allowRemote + "]";
+        }
     }
 
     public record Facets(@NotEmpty Set<Facet> required, Map<String, Set<Facet>> additionalBySegment) {
