@@ -78,10 +78,7 @@ public final class Contract {
         Instant nextTermsOccurredAt = newerTerms ? evidence.occurredAt() : termsOccurredAt;
 
         Map<Facet, FacetState> nextFacets = new EnumMap<>(facets);
-        FacetState current = facets.get(evidence.facet());
-        if (current.isSupersededBy(evidence)) {
-            nextFacets.put(evidence.facet(), FacetState.from(evidence, current.required()));
-        }
+        nextFacets.put(evidence.facet(), facets.get(evidence.facet()).after(evidence));
 
         return new Contract(id, version + 1, nextTerms, nextTermsOccurredAt, nextFacets,
                 Milestone.furthest(milestone, evidence.milestone()), keys, rules);

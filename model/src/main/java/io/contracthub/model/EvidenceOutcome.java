@@ -19,4 +19,18 @@ public enum EvidenceOutcome {
     public FacetStatus facetStatus() {
         return facetStatus;
     }
+
+    public boolean isPending() {
+        return this == PENDING;
+    }
+
+    /**
+     * The outcomes the lifecycle derivation reads as a result: CONFIRMED closes the facet, VOIDS_CONTRACT and
+     * REJECTS_CONTRACT end the contract. A PENDING never displaces them. WITHDRAWN and FAILED are not settled: they
+     * leave the facet unclosed, as PENDING does, and end an attempt that may be made again (a resubmitted
+     * qualification, a new sign flow), so a later PENDING shows that new attempt.
+     */
+    public boolean isSettled() {
+        return this == CONFIRMED || this == VOIDS_CONTRACT || this == REJECTS_CONTRACT;
+    }
 }

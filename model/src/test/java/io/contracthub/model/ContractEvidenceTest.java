@@ -1,6 +1,8 @@
 package io.contracthub.model;
 
 import static io.contracthub.model.EvidenceOutcome.CONFIRMED;
+import static io.contracthub.model.EvidenceOutcome.FAILED;
+import static io.contracthub.model.EvidenceOutcome.PENDING;
 import static io.contracthub.model.EvidenceOutcome.VOIDS_CONTRACT;
 import static io.contracthub.model.EvidenceOutcome.WITHDRAWN;
 import static io.contracthub.model.Facet.COMMERCIAL;
@@ -18,6 +20,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ContractEvidenceTest {
 
@@ -30,6 +34,10 @@ class ContractEvidenceTest {
     private static final Evidence AGREED = evidence(TECHNICAL_AGREEMENT, CONFIRMED).from("plm", "tech-1").at(minute(4)).build();
     private static final Evidence ORDERED = evidence(Facet.ERP_DOCUMENTS, CONFIRMED).from("erp", "order-1").at(minute(5))
             .milestone(Milestone.ORDER_CREATED).build();
+
+    private static final Evidence SIGNED_BY_HAND = evidence(SIGNATURE, CONFIRMED).from("manual", "legal-1").at(minute(2)).build();
+    private static final Evidence FLOW_CREATED = evidence(SIGNATURE, PENDING).from("esign", "SIGN_FLOW_CREATED:flow-1")
+            .at(minute(5)).build();
 
     private static Contract replay(List<Evidence> journal) {
         Contract contract = Contract.empty("c-1", RULES);
@@ -75,7 +83,7 @@ class ContractEvidenceTest {
         FacetState signature = replay(SIGNED).facets().get(SIGNATURE);
 
         assertThat(signature).isEqualTo(new FacetState(SIGNATURE, FacetStatus.CLOSED, true, CONFIRMED, "esign", "sig-1",
-                minute(2), "CONFIRMED by esign", true));
+                minute(2), "CONFIRMED by esign", true, minute(2)));
     }
 
     @Test
@@ -111,6 +119,101 @@ class ContractEvidenceTest {
         Contract contract = replay(SIGNED, sameInstantRevocation);
 
         assertThat(contract.facets().get(SIGNATURE).lastSourceEventId()).isEqualTo("sig-2");
+    }
+
+    @Test
+    void a_sign_flow_waiting_journalled_after_the_signature_was_confirmed_leaves_the_contract_effective() {
+        Contract effective = replay(CLAIMED, SIGNED_BY_HAND, PAID_DOWN, AGREED);
+
+        Contract afterFlowCreated = effective.apply(FLOW_CREATED);
+
+        assertThat(Transition.between(effective, afterFlowCreated).changed()).as("a transition would fire triggers").isFalse();
+        assertThat(afterFlowCreated.lifecycle()).isEqualTo(LifecycleState.EFFECTIVE);
+        assertThat(afterFlowCreated.tier()).isEqualTo(ConfidenceTier.GREEN);
+        assertThat(afterFlowCreated.hasApplied("esign:SIGN_FLOW_CREATED:flow-1")).isTrue();
+        assertThat(afterFlowCreated.facets().get(SIGNATURE)).isEqualTo(effective.facets().get(SIGNATURE));
+    }
+
+    @Test
+    void a_confirmation_dated_before_a_shown_pending_still_closes_the_facet() {
+        Contract contract = replay(CLAIMED, FLOW_CREATED, SIGNED_BY_HAND);
+
+        assertThat(contract.facets().get(SIGNATURE).lastSourceEventId()).isEqualTo("legal-1");
+        assertThat(contract.lifecycle()).isEqualTo(LifecycleState.SIGNED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EvidenceOutcome.class)
+    void a_later_pending_never_changes_lifecycle_or_tier(EvidenceOutcome held) {
+        Contract before = replay(CLAIMED, SIGNED, PAID_DOWN, AGREED,
+                evidence(SIGNATURE, held).from("manual", "held").at(minute(6)).build());
+
+        Contract after = before.apply(evidence(SIGNATURE, PENDING).from("esign", "later").at(minute(7)).build());
+
+        assertThat(after.lifecycle()).isEqualTo(before.lifecycle());
+        assertThat(after.tier()).isEqualTo(before.tier());
+    }
+
+    @Test
+    void a_qualification_resubmitted_after_a_failed_check_shows_pending() {
+        Evidence failed = evidence(QUALIFICATION, FAILED).from("his", "check-1:result").at(minute(6)).build();
+        Evidence resubmitted = evidence(QUALIFICATION, PENDING).from("his", "check-2:submitted").at(minute(7)).build();
+
+        FacetState qualification = replay(CLAIMED, failed, resubmitted).facets().get(QUALIFICATION);
+
+        assertThat(qualification.status()).isEqualTo(FacetStatus.PENDING);
+        assertThat(qualification.lastSourceEventId()).isEqualTo("check-2:submitted");
+    }
+
+    @Test
+    void a_new_sign_flow_after_a_withdrawn_signature_shows_pending() {
+        Evidence withdrawn = evidence(SIGNATURE, WITHDRAWN).from("manual", "legal-2").at(minute(3)).build();
+        Evidence newFlow = evidence(SIGNATURE, PENDING).from("esign", "SIGN_FLOW_CREATED:flow-2").at(minute(4)).build();
+
+        FacetState signature = replay(CLAIMED, SIGNED_BY_HAND, withdrawn, newFlow).facets().get(SIGNATURE);
+
+        assertThat(signature.status()).isEqualTo(FacetStatus.PENDING);
+        assertThat(signature.lastSourceEventId()).isEqualTo("SIGN_FLOW_CREATED:flow-2");
+    }
+
+    @Test
+    void a_failure_arriving_after_a_newer_pending_attempt_does_not_hide_it() {
+        Evidence resubmitted = evidence(QUALIFICATION, PENDING).from("his", "check-2:submitted").at(minute(7)).build();
+        Evidence olderFailure = evidence(QUALIFICATION, FAILED).from("his", "check-1:result").at(minute(6)).build();
+
+        FacetState qualification = replay(CLAIMED, resubmitted, olderFailure).facets().get(QUALIFICATION);
+
+        assertThat(qualification.lastSourceEventId()).isEqualTo("check-2:submitted");
+    }
+
+    @Test
+    void a_confirmation_older_than_a_withdrawal_does_not_close_the_facet_behind_a_new_pending() {
+        Evidence withdrawn = evidence(SIGNATURE, WITHDRAWN).from("manual", "legal-2").at(minute(3)).build();
+        Evidence newFlow = evidence(SIGNATURE, PENDING).from("esign", "SIGN_FLOW_CREATED:flow-2").at(minute(4)).build();
+
+        Contract contract = replay(CLAIMED, withdrawn, newFlow, SIGNED_BY_HAND);
+
+        assertThat(contract.facets().get(SIGNATURE).lastSourceEventId()).isEqualTo("SIGN_FLOW_CREATED:flow-2");
+        assertThat(contract.lifecycle()).isEqualTo(LifecycleState.CLAIMED_BY_SALES);
+    }
+
+    @Test
+    void lifecycle_and_tier_do_not_depend_on_the_arrival_order_of_pending_evidence() {
+        Evidence withdrawn = evidence(SIGNATURE, WITHDRAWN).from("manual", "legal-2").at(minute(7)).build();
+        Evidence newFlow = evidence(SIGNATURE, PENDING).from("esign", "SIGN_FLOW_CREATED:flow-2").at(minute(8)).build();
+        Evidence resigned = evidence(SIGNATURE, CONFIRMED).from("esign", "SIGN_FLOW_COMPLETE:flow-2:2").at(minute(9)).build();
+        Evidence lateNotice = evidence(SIGNATURE, PENDING).from("esign", "SIGN_MISSON_COMPLETE:flow-2").at(minute(10)).build();
+        List<Evidence> journal = new ArrayList<>(List.of(CLAIMED, SIGNED_BY_HAND, PAID_DOWN, AGREED, FLOW_CREATED,
+                withdrawn, newFlow, resigned, lateNotice));
+        Contract inOrder = replay(journal);
+
+        for (int seed = 0; seed < 50; seed++) {
+            Collections.shuffle(journal, new Random(seed));
+            Contract shuffled = replay(journal);
+
+            assertThat(shuffled.lifecycle()).as("seed %d", seed).isEqualTo(LifecycleState.EFFECTIVE).isEqualTo(inOrder.lifecycle());
+            assertThat(shuffled.tier()).as("seed %d", seed).isEqualTo(inOrder.tier());
+        }
     }
 
     @Test

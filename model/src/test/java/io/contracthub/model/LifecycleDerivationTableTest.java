@@ -88,6 +88,13 @@ class LifecycleDerivationTableTest {
                 row("cancelled after everything else closed",    STANDARD, PAYMENT_COMPLETED, plus(ALL_FOUR, said(COMMERCIAL, VOIDS_CONTRACT, "crm")),        VOIDED,           GREEN),
                 row("qualification rejects the customer",        MEDICAL,  null,              plus(ALL_FOUR, said(QUALIFICATION, REJECTS_CONTRACT, "qms")),   REJECTED,         GREEN),
                 row("rejected before anything closed",           STANDARD, null,              List.of(said(TECHNICAL_AGREEMENT, REJECTS_CONTRACT, "plm")),    REJECTED,         RED),
+                row("confirmed signature, then a later sign flow waiting", STANDARD, null,    plus(ALL_FOUR, said(SIGNATURE, PENDING, "esign")),              EFFECTIVE,        GREEN),
+                row("effective + order, then a later pending",  STANDARD, ORDER_CREATED,     plus(ALL_FOUR, said(DOWN_PAYMENT, PENDING, "ocr")),             FULFILLING,       GREEN),
+                row("claimed, then a later pending from the CRM", STANDARD, null,            List.of(COMMERCIAL_BY_CRM, said(COMMERCIAL, PENDING, "crm")),   CLAIMED_BY_SALES, RED),
+                row("voided, then a later pending",              STANDARD, null,              List.of(said(COMMERCIAL, VOIDS_CONTRACT, "crm"), said(COMMERCIAL, PENDING, "crm")), VOIDED, RED),
+                row("rejected, then a later pending",            MEDICAL,  null,              plus(ALL_FOUR, said(QUALIFICATION, REJECTS_CONTRACT, "his"), said(QUALIFICATION, PENDING, "his")), REJECTED, GREEN),
+                row("signature withdrawn, then a new sign flow waiting", STANDARD, null,     List.of(COMMERCIAL_BY_CRM, SIGNATURE_BY_ESIGN, said(SIGNATURE, WITHDRAWN, "manual"), said(SIGNATURE, PENDING, "esign")), CLAIMED_BY_SALES, RED),
+                row("qualification failed, then resubmitted",    MEDICAL,  null,              plus(ALL_FOUR, said(QUALIFICATION, FAILED, "his"), said(QUALIFICATION, PENDING, "his")), SIGNED, GREEN),
                 row("voiding outranks rejection",                MEDICAL,  null,              List.of(said(COMMERCIAL, VOIDS_CONTRACT, "crm"), said(QUALIFICATION, REJECTS_CONTRACT, "qms")), VOIDED, RED));
     }
 
@@ -124,7 +131,7 @@ class LifecycleDerivationTableTest {
         return new Said(facet, outcome, sourceSystem);
     }
 
-    /** Later entries for the same facet replace earlier ones, as newer evidence does. */
+    /** Later entries occurred later, and the facet weighs them as it weighs newer evidence. */
     private static List<Said> plus(List<Said> base, Said... more) {
         List<Said> all = new ArrayList<>(base);
         all.addAll(List.of(more));
@@ -137,9 +144,11 @@ class LifecycleDerivationTableTest {
         for (Facet facet : Facet.values()) {
             facets.put(facet, FacetState.open(facet, required.contains(facet)));
         }
-        for (Said s : said) {
-            Evidence evidence = Fixtures.evidence(s.facet(), s.outcome()).from(s.sourceSystem(), "e").build();
-            facets.put(s.facet(), FacetState.from(evidence, required.contains(s.facet())));
+        for (int i = 0; i < said.size(); i++) {
+            Said s = said.get(i);
+            Evidence evidence = Fixtures.evidence(s.facet(), s.outcome()).from(s.sourceSystem(), "e-" + i)
+                    .at(Fixtures.minute(i)).build();
+            facets.put(s.facet(), facets.get(s.facet()).after(evidence));
         }
         return facets;
     }
