@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.model.ContractTerms;
 import io.contracthub.model.EvidenceOutcome;
+import io.contracthub.model.EvidenceText;
+import io.contracthub.model.EvidenceTime;
 import io.contracthub.model.Facet;
 import io.contracthub.model.Violation;
 import io.contracthub.routes.spi.InboundMessage;
@@ -63,6 +65,7 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         JsonNode evidence = canonical.path("evidence");
         enumValue(Facet.class, evidence.path("facet"), "evidence.facet");
         enumValue(EvidenceOutcome.class, evidence.path("outcome"), "evidence.outcome");
+        checkText(evidence);
         String contractKey = canonical.path("contractKey").isTextual() ? canonical.path("contractKey").asText() : null;
         if (canonical.path("terms").isObject()) {
             ContractTerms terms = terms(canonical.path("terms"));
@@ -97,6 +100,19 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         }
     }
 
+    // a vendor's free text (an esign status description) ends up in the reason; the journal keeps only so much
+    private static void checkText(JsonNode evidence) {
+        List<Violation> violations = EvidenceText.validate(textOrNull(evidence.path("actor")),
+                textOrNull(evidence.path("reason")), null);
+        if (!violations.isEmpty()) {
+            throw invalid("evidence." + violations.get(0).field(), violations.get(0).message());
+        }
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
+    }
+
     private static String requiredText(JsonNode canonical, String canonicalField, String reportedField) {
         JsonNode node = canonical.path(canonicalField);
         if (!node.isTextual() || node.asText().isBlank()) {
@@ -106,12 +122,17 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         return node.asText();
     }
 
-    private static Instant instant(String text) {
+    private Instant instant(String text) {
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw invalid("occurredAt", "must be an ISO-8601 instant such as 2026-11-20T08:00:00Z");
         }
+        if (!EvidenceTime.isPlausible(instant, clock.instant())) {
+            throw invalid("occurredAt", EvidenceTime.RULE);
+        }
+        return instant;
     }
 
     private static <E extends Enum<E>> void enumValue(Class<E> type, JsonNode node, String field) {
