@@ -3,6 +3,7 @@ package io.contracthub.hub.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.contracthub.connectors.auth.WebhookAuthenticationException;
+import io.contracthub.hub.config.HubProperties;
 import io.contracthub.hub.pipeline.ContractNotFoundException;
 import io.contracthub.routes.spi.InboundRejectedException;
 import org.slf4j.Logger;
@@ -17,8 +18,11 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,6 +31,12 @@ import java.util.stream.Collectors;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final long maxBodyBytes;
+
+    public ApiExceptionHandler(HubProperties properties) {
+        this.maxBodyBytes = properties.maxBodyBytes();
+    }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e) {
@@ -80,8 +90,24 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                .body(ApiError.of("unsupported_media_type", "Send application/json"));
+        List<String> supported = e.getSupportedMediaTypes().stream().map(type -> type.getType() + "/" + type.getSubtype())
+                .distinct().toList();
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError("unsupported_media_type",
+                "Send " + (supported.isEmpty() ? "application/json" : String.join(" or ", supported)),
+                Map.of("supported", supported)));
+    }
+
+    /** Multipart parts are read by the servlet container, which enforces the size limit itself. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return api(new PayloadTooLargeException(maxBodyBytes));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> malformedMultipart(MultipartException e) {
+        log.info("Rejected multipart body: {}", e.getMessage());
+        return ResponseEntity.badRequest().body(ApiError.of("malformed_multipart",
+                "The body is not a complete multipart/form-data request"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
