@@ -8,6 +8,7 @@ import io.contracthub.hub.pipeline.ContractNotFoundException;
 import io.contracthub.routes.spi.InboundRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -41,6 +42,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e) {
         return ResponseEntity.status(e.status()).body(e.body());
+    }
+
+    @ExceptionHandler(HubStartingException.class)
+    ResponseEntity<ApiError> starting(HubStartingException e) {
+        return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, String.valueOf(HubStartingException.RETRY_AFTER.toSeconds()))
+                .body(e.body());
     }
 
     @ExceptionHandler(WebhookAuthenticationException.class)
