@@ -3,6 +3,7 @@ package io.contracthub.hub.pipeline;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.hub.erp.ErpProperties;
 import io.contracthub.model.ContractTerms;
 import io.contracthub.model.EvidenceOutcome;
 import io.contracthub.model.EvidenceText;
@@ -17,8 +18,11 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -34,10 +38,12 @@ public class CanonicalEvidenceValidator implements InboundValidator {
 
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final ErpProperties.Routing routing;
 
-    public CanonicalEvidenceValidator(ObjectMapper objectMapper, Clock clock) {
+    public CanonicalEvidenceValidator(ObjectMapper objectMapper, Clock clock, ErpProperties erp) {
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.routing = erp.routing();
     }
 
     /**
@@ -69,7 +75,8 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         String contractKey = canonical.path("contractKey").isTextual() ? canonical.path("contractKey").asText() : null;
         if (canonical.path("terms").isObject()) {
             ContractTerms terms = terms(canonical.path("terms"));
-            List<Violation> violations = terms.validate();
+            List<Violation> violations = new ArrayList<>(terms.validate());
+            regionViolation(terms).ifPresent(violations::add);
             if (!violations.isEmpty()) {
                 throw new InboundRejectedException("invalid_contract", "The contract breaks " + violations.size() + " rule(s)",
                         Map.of("violations", violations.stream()
@@ -98,6 +105,15 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         } catch (Exception e) {
             throw invalid("terms", "cannot be read");
         }
+    }
+
+    private Optional<Violation> regionViolation(ContractTerms terms) {
+        String region = terms.customer() == null ? null : terms.customer().region();
+        if (routing.accepts(region)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation("terms.customer.region", "is not a region the hub routes to a company (known: "
+                + String.join(", ", new TreeSet<>(routing.byRegion().keySet())) + ")"));
     }
 
     // a vendor's free text (an esign status description) ends up in the reason; the journal keeps only so much
