@@ -9,7 +9,15 @@ final class ContractTermsValidator {
 
     static final int MAX_CONTRACT_NUMBER_LENGTH = 64;
     static final String CURRENCY = "CNY";
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** 10^13 yuan: above any real contract, well inside DECIMAL(18, 2) and every ERP's amount fields. */
+    static final String MAX_AMOUNT = "10000000000000";
+    static final int MAX_CREDIT_DAYS = 3650;
+    static final DecimalLimit QUANTITY = DecimalLimit.between("0", false, "1000000000", true, 4);
+    // a unit price may go below the fen (3 x 0.335); the line's net is what is rounded to the fen
+    static final DecimalLimit UNIT_PRICE = DecimalLimit.between("0", true, MAX_AMOUNT, true, 6);
+    static final DecimalLimit TAX_RATE = DecimalLimit.between("0", true, "1", false, 4);
+    static final DecimalLimit DOWN_PAYMENT_PERCENT = DecimalLimit.between("0", false, "100", true, 4);
+    static final DecimalLimit MONEY = DecimalLimit.between("0", true, MAX_AMOUNT, true, Money.FEN_SCALE);
 
     private final ContractTerms terms;
     private final List<Violation> violations = new ArrayList<>();
@@ -31,6 +39,7 @@ final class ContractTermsValidator {
         checkCustomer();
         checkCurrency();
         boolean linesValid = checkLines();
+        checkTotals(linesValid);
         checkPaymentTerms(linesValid);
         checkInvoice();
         return List.copyOf(violations);
@@ -42,6 +51,9 @@ final class ContractTermsValidator {
             reject("terms.contractNumber", "is required");
         } else if (number.length() > MAX_CONTRACT_NUMBER_LENGTH) {
             reject("terms.contractNumber", "must be at most " + MAX_CONTRACT_NUMBER_LENGTH + " characters");
+        } else if (!PlainText.isPlain(number)) {
+            reject("terms.contractNumber", "must not contain control characters, invisible formatting characters "
+                    + "(such as bidirectional marks) or markup characters (< > & \" ' `)");
         }
     }
 
@@ -88,15 +100,23 @@ final class ContractTermsValidator {
         if (isBlank(line.productCode())) {
             reject(path + ".productCode", "is required");
         }
-        if (line.quantity() == null || line.quantity().signum() <= 0) {
-            reject(path + ".quantity", "must be greater than 0");
+        checkDecimal(path + ".quantity", line.quantity(), QUANTITY);
+        checkDecimal(path + ".unitPriceExclTax", line.unitPriceExclTax(), UNIT_PRICE);
+        checkDecimal(path + ".taxRate", line.taxRate(), TAX_RATE);
+    }
+
+    private void checkDecimal(String path, BigDecimal value, DecimalLimit limit) {
+        if (value == null) {
+            reject(path, "is required");
+        } else if (!limit.admits(value)) {
+            reject(path, limit.describe());
         }
-        if (line.unitPriceExclTax() == null || line.unitPriceExclTax().signum() < 0) {
-            reject(path + ".unitPriceExclTax", "must be 0 or more");
-        }
-        BigDecimal rate = line.taxRate();
-        if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
-            reject(path + ".taxRate", "must be at least 0 and less than 1");
+    }
+
+    private void checkTotals(boolean linesValid) {
+        // only computable once every line is valid; valid lines can still add up to an absurd contract
+        if (linesValid && !MONEY.admits(terms.totals().gross())) {
+            reject("terms.totals.gross", "must be at most " + MAX_AMOUNT + " yuan");
         }
     }
 
@@ -111,20 +131,20 @@ final class ContractTermsValidator {
         if ((percent == null) == (amount == null)) {
             reject("terms.paymentTerms", "needs exactly one of downPaymentPercent or downPaymentAmount");
         }
-        if (percent != null && (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0)) {
-            reject("terms.paymentTerms.downPaymentPercent", "must be greater than 0 and at most 100");
+        if (percent != null) {
+            checkDecimal("terms.paymentTerms.downPaymentPercent", percent, DOWN_PAYMENT_PERCENT);
         }
         if (amount != null) {
             checkDownPaymentAmount(amount, linesValid);
         }
-        if (payment.creditDays() != null && payment.creditDays() < 0) {
-            reject("terms.paymentTerms.creditDays", "must be 0 or more");
+        if (payment.creditDays() != null && (payment.creditDays() < 0 || payment.creditDays() > MAX_CREDIT_DAYS)) {
+            reject("terms.paymentTerms.creditDays", "must be at least 0 and at most " + MAX_CREDIT_DAYS);
         }
     }
 
     private void checkDownPaymentAmount(BigDecimal amount, boolean linesValid) {
-        if (amount.signum() < 0) {
-            reject("terms.paymentTerms.downPaymentAmount", "must be 0 or more");
+        if (!MONEY.admits(amount)) {
+            reject("terms.paymentTerms.downPaymentAmount", MONEY.describe());
         } else if (linesValid && amount.compareTo(terms.totals().gross()) > 0) {
             // Only comparable once every line is valid: invalid lines have no gross to compare with.
             reject("terms.paymentTerms.downPaymentAmount", "must not exceed the gross total");

@@ -57,7 +57,30 @@ class ContractTermsValidationTest {
                 arguments("amount negative", terms().paymentTerms(new PaymentTerms(null, dec("-1"), 60)), "terms.paymentTerms.downPaymentAmount"),
                 arguments("amount over gross total", terms().paymentTerms(new PaymentTerms(null, dec("2712000.01"), 60)), "terms.paymentTerms.downPaymentAmount"),
                 arguments("credit days negative", terms().paymentTerms(new PaymentTerms(dec("30"), null, -1)), "terms.paymentTerms.creditDays"),
-                arguments("invoice tax number invalid", terms().invoice(new InvoiceTitle("ACME", WRONG_CHECK_CHARACTER)), "terms.invoice.taxNumber"));
+                arguments("invoice tax number invalid", terms().invoice(new InvoiceTitle("ACME", WRONG_CHECK_CHARACTER)), "terms.invoice.taxNumber"),
+                arguments("contract number with a control character", terms().contractNumber("HT-2026\u0007-0001"), "terms.contractNumber"),
+                arguments("contract number with a newline", terms().contractNumber("HT-2026-0001\n"), "terms.contractNumber"),
+                arguments("contract number with a right-to-left override", terms().contractNumber("HT-\u202E1000-TH"), "terms.contractNumber"),
+                arguments("contract number with a right-to-left mark", terms().contractNumber("HT-2026\u200F-0001"), "terms.contractNumber"),
+                arguments("contract number with a zero-width space", terms().contractNumber("HT-2026\u200B-0001"), "terms.contractNumber"),
+                arguments("contract number with a line separator", terms().contractNumber("HT-2026\u2028-0001"), "terms.contractNumber"),
+                arguments("contract number with markup", terms().contractNumber("HT-<b>2026</b>"), "terms.contractNumber"),
+                arguments("contract number with an ampersand", terms().contractNumber("HT-2026&amp;1"), "terms.contractNumber"),
+                arguments("quantity of 1e999", terms().lines(line("1e999", "1", "0.13")), "terms.lines[0].quantity"),
+                arguments("quantity over 10^9", terms().lines(line("1000000000.0001", "1", "0.13")), "terms.lines[0].quantity"),
+                arguments("quantity with 5 decimals", terms().lines(line("1.00001", "1", "0.13")), "terms.lines[0].quantity"),
+                arguments("quantity of 1e-999", terms().lines(line("1e-999", "1", "0.13")), "terms.lines[0].quantity"),
+                arguments("unit price of 1e999", terms().lines(line("1", "1e999", "0.13")), "terms.lines[0].unitPriceExclTax"),
+                arguments("unit price over 10^13 yuan", terms().lines(line("1", "10000000000000.01", "0")), "terms.lines[0].unitPriceExclTax"),
+                arguments("unit price with 7 decimals", terms().lines(line("1", "0.0000001", "0.13")), "terms.lines[0].unitPriceExclTax"),
+                arguments("unit price with 60 digits", terms().lines(line("1", "0." + "3".repeat(59), "0.13")), "terms.lines[0].unitPriceExclTax"),
+                arguments("tax rate with 5 decimals", terms().lines(line("1", "1", "0.13005")), "terms.lines[0].taxRate"),
+                arguments("gross total over 10^13 yuan", terms().lines(line("1", "9000000000000", "0.13")), "terms.totals.gross"),
+                arguments("gross total over 10^13 yuan across lines", terms().lines(line("1000", "6000000000", "0"), line("1000", "6000000000", "0")), "terms.totals.gross"),
+                arguments("percent with 5 decimals", terms().paymentTerms(new PaymentTerms(dec("33.33333"), null, 60)), "terms.paymentTerms.downPaymentPercent"),
+                arguments("amount with 3 decimals", terms().paymentTerms(new PaymentTerms(null, dec("1000.001"), 60)), "terms.paymentTerms.downPaymentAmount"),
+                arguments("amount of 1e999", terms().paymentTerms(new PaymentTerms(null, dec("1e999"), 60)), "terms.paymentTerms.downPaymentAmount"),
+                arguments("credit days over 10 years", terms().paymentTerms(new PaymentTerms(dec("30"), null, 3651)), "terms.paymentTerms.creditDays"));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
@@ -78,7 +101,18 @@ class ContractTermsValidationTest {
                 arguments("credit days absent", terms().paymentTerms(new PaymentTerms(dec("30"), null, null))),
                 arguments("invoice absent", terms().invoice(null)),
                 arguments("invoice without tax number", terms().invoice(new InvoiceTitle("ACME", null))),
-                arguments("customer without segment or region", terms().customer(new Customer("ACME", CREDIT_CODE, null, null))));
+                arguments("customer without segment or region", terms().customer(new Customer("ACME", CREDIT_CODE, null, null))),
+                arguments("contract number in Chinese with full-width brackets", terms().contractNumber("沪销〔2026〕第001号 (A/B)")),
+                arguments("quantity of 10^9", terms().lines(line("1000000000", "0.01", "0"))),
+                arguments("quantity with 4 decimals", terms().lines(line("0.0001", "1", "0.13"))),
+                arguments("unit price below the fen with 6 decimals", terms().lines(line("3", "0.335001", "0.13"))),
+                arguments("unit price written in exponent notation", terms().lines(line("1", "2.4E+6", "0.13"))),
+                arguments("tax rate with 4 decimals", terms().lines(line("1", "1", "0.1234"))),
+                arguments("tax rate with trailing zeros", terms().lines(line("1", "1", "0.13000000"))),
+                arguments("gross total of exactly 10^13 yuan", terms().lines(line("1", "10000000000000", "0"))),
+                arguments("percent with 4 decimals", terms().paymentTerms(new PaymentTerms(dec("33.3333"), null, 60))),
+                arguments("amount with trailing zeros beyond the fen", terms().paymentTerms(new PaymentTerms(null, dec("1000.0000"), 60))),
+                arguments("credit days of 10 years", terms().paymentTerms(new PaymentTerms(dec("30"), null, 3650))));
     }
 
     @ParameterizedTest(name = "{0} is valid")

@@ -100,7 +100,7 @@ public final class CallbackCipher {
             cipher.init(mode, key, iv);
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new CallbackDecryptionException("AES failed: " + e.getMessage(), e);
+            throw new CallbackDecryptionException("the ciphertext cannot be decrypted with this app's key", e);
         }
     }
 }

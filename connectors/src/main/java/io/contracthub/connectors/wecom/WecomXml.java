@@ -52,7 +52,8 @@ public final class WecomXml {
             factory.setExpandEntityReferences(false);
             return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
         } catch (Exception e) {
-            throw new CallbackDecryptionException("the body is not WeCom XML: " + e.getMessage(), e);
+            // the parser's message names its own features and internals; the caller learns only what is wrong
+            throw new CallbackDecryptionException("the body is not well-formed WeCom XML without a DOCTYPE", e);
         }
     }
 }

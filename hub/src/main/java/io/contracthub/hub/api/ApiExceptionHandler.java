@@ -3,10 +3,12 @@ package io.contracthub.hub.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.contracthub.connectors.auth.WebhookAuthenticationException;
+import io.contracthub.hub.config.HubProperties;
 import io.contracthub.hub.pipeline.ContractNotFoundException;
 import io.contracthub.routes.spi.InboundRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -17,8 +19,11 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,9 +33,21 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final long maxBodyBytes;
+
+    public ApiExceptionHandler(HubProperties properties) {
+        this.maxBodyBytes = properties.maxBodyBytes();
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e) {
         return ResponseEntity.status(e.status()).body(e.body());
+    }
+
+    @ExceptionHandler(HubStartingException.class)
+    ResponseEntity<ApiError> starting(HubStartingException e) {
+        return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, String.valueOf(HubStartingException.RETRY_AFTER.toSeconds()))
+                .body(e.body());
     }
 
     @ExceptionHandler(WebhookAuthenticationException.class)
@@ -80,8 +97,24 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                .body(ApiError.of("unsupported_media_type", "Send application/json"));
+        List<String> supported = e.getSupportedMediaTypes().stream().map(type -> type.getType() + "/" + type.getSubtype())
+                .distinct().toList();
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError("unsupported_media_type",
+                "Send " + (supported.isEmpty() ? "application/json" : String.join(" or ", supported)),
+                Map.of("supported", supported)));
+    }
+
+    /** Multipart parts are read by the servlet container, which enforces the size limit itself. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return api(new PayloadTooLargeException(maxBodyBytes));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> malformedMultipart(MultipartException e) {
+        log.info("Rejected multipart body: {}", e.getMessage());
+        return ResponseEntity.badRequest().body(ApiError.of("malformed_multipart",
+                "The body is not a complete multipart/form-data request"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -5,6 +5,9 @@ import io.contracthub.hub.pipeline.ContractEvidenceService;
 import io.contracthub.hub.pipeline.ContractView;
 import io.contracthub.hub.pipeline.EvidenceCodec;
 import io.contracthub.model.Evidence;
+import io.contracthub.model.EvidenceText;
+import io.contracthub.model.EvidenceTime;
+import io.contracthub.model.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +28,8 @@ import java.util.UUID;
 public class ManualEvidenceController {
 
     public static final String SOURCE_SYSTEM = "manual";
+    // the journal's source event id is "<contract id (39)>:<request id>" in 128 characters
+    static final int MAX_REQUEST_ID = 80;
 
     private final ContractEvidenceService evidenceService;
     private final EvidenceCodec codec;
@@ -38,10 +45,16 @@ public class ManualEvidenceController {
     @ResponseStatus(HttpStatus.CREATED)
     public ContractView record(@PathVariable String id, @RequestBody ManualEvidenceRequest request) {
         check(request);
+        checkLengths(request);
+        Instant occurredAt = request.occurredAt() == null ? clock.instant() : request.occurredAt();
+        if (!EvidenceTime.isPlausible(occurredAt, clock.instant())) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_field", "occurredAt " + EvidenceTime.RULE,
+                    Map.of("field", "occurredAt"));
+        }
         Evidence evidence = new Evidence(request.facet(), request.outcome(), SOURCE_SYSTEM,
                 // request ids are per contract, so one operator tool can reuse its own numbering across contracts
                 id + ":" + (request.requestId() == null ? UUID.randomUUID().toString() : request.requestId()),
-                request.occurredAt() == null ? clock.instant() : request.occurredAt(),
+                occurredAt,
                 request.actor().strip(), request.reason().strip(), request.milestone(), null);
         String payloadHash = Sha256.hex(codec.json(request).getBytes(StandardCharsets.UTF_8));
         return evidenceService.record(id, evidence, payloadHash, request.attachmentRef());
@@ -61,12 +74,23 @@ public class ManualEvidenceController {
         if (request.reason() == null || request.reason().isBlank()) {
             missing.put("reason", "required: why, for the audit timeline");
         }
-        if (request.requestId() != null && (request.requestId().isBlank() || request.requestId().length() > 100)) {
-            missing.put("requestId", "1 to 100 characters");
+        if (request.requestId() != null && (request.requestId().isBlank() || request.requestId().length() > MAX_REQUEST_ID)) {
+            missing.put("requestId", "1 to " + MAX_REQUEST_ID + " characters");
         }
         if (!missing.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "missing_field", "Required fields are missing or invalid",
                     Map.of("fields", missing));
+        }
+    }
+
+    private static void checkLengths(ManualEvidenceRequest request) {
+        List<Violation> violations = EvidenceText.validate(request.actor().strip(), request.reason().strip(),
+                request.attachmentRef());
+        if (!violations.isEmpty()) {
+            Violation first = violations.get(0);
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_field", first.field() + " " + first.message(),
+                    Map.of("field", first.field(), "violations", violations.stream()
+                            .map(v -> Map.of("field", v.field(), "message", v.message())).toList()));
         }
     }
 }

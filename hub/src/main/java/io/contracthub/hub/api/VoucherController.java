@@ -5,7 +5,6 @@ import io.contracthub.hub.ocr.OcrProperties;
 import io.contracthub.hub.ocr.OnOcrEnabled;
 import io.contracthub.hub.persistence.ContractRepository;
 import io.contracthub.hub.persistence.Sha256;
-import io.contracthub.hub.persistence.VoucherRecord;
 import io.contracthub.hub.persistence.VoucherRepository;
 import io.contracthub.hub.pipeline.ContractNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -49,7 +48,7 @@ public class VoucherController {
 
     @PostMapping(value = "/api/contracts/{id}/vouchers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public VoucherRecord upload(@PathVariable String id, @RequestPart(name = "file", required = false) MultipartFile file)
+    public VoucherView upload(@PathVariable String id, @RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
         contracts.find(id).orElseThrow(() -> new ContractNotFoundException(id));
         if (file == null || file.isEmpty()) {
@@ -69,13 +68,13 @@ public class VoucherController {
         String name = file.getOriginalFilename() == null ? path.getFileName().toString() : file.getOriginalFilename();
         long voucherId = vouchers.insert(id, name.length() > 200 ? name.substring(0, 200) : name, type, bytes.length,
                 Sha256.hex(bytes), path.toString());
-        return vouchers.find(voucherId).orElseThrow();
+        return VoucherView.of(vouchers.find(voucherId).orElseThrow());
     }
 
     @GetMapping("/api/contracts/{id}/vouchers")
-    public List<VoucherRecord> list(@PathVariable String id) {
+    public List<VoucherView> list(@PathVariable String id) {
         contracts.find(id).orElseThrow(() -> new ContractNotFoundException(id));
-        return vouchers.forContract(id);
+        return vouchers.forContract(id).stream().map(VoucherView::of).toList();
     }
 
     private Path store(byte[] bytes) {

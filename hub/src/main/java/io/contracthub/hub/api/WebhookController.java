@@ -28,9 +28,11 @@ public class WebhookController {
 
     private final ProducerTemplate producer;
     private final Set<String> systems;
+    private final RoutesReadiness routes;
 
-    public WebhookController(ProducerTemplate producer, List<SourceSystem> systems) {
+    public WebhookController(ProducerTemplate producer, List<SourceSystem> systems, RoutesReadiness routes) {
         this.producer = producer;
+        this.routes = routes;
         this.systems = systems.stream().map(SourceSystem::id).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -41,6 +43,7 @@ public class WebhookController {
             throw new ApiException(HttpStatus.NOT_FOUND, "unknown_system", "No webhook for system " + system,
                     Map.of("known", systems));
         }
+        routes.require();
         byte[] raw = request.getInputStream().readAllBytes();
         Exchange exchange = producer.send(SourceIngestRoutes.ENDPOINT_PREFIX + system, e -> {
             for (String name : Collections.list(request.getHeaderNames())) {

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
-/** The routing rule of config/erp.yml: customer region, then customer segment, then the default company. */
+/**
+ * The routing rule of config/erp.yml: customer region, then customer segment, then the company configured for an
+ * unknown region (when the customer names one) or the default company (when it names none).
+ */
 @Component
 public class ErpCompanyRouter implements ErpTargets {
 
@@ -28,10 +31,12 @@ public class ErpCompanyRouter implements ErpTargets {
         String region = customer.path("region").asText("");
         String segment = customer.path("segment").asText("");
         ErpProperties.Routing routing = properties.routing();
-        String code = first(lookup(routing.byRegion(), region), lookup(routing.bySegment(), segment), routing.defaultCompany());
+        String fallback = region.isBlank() ? routing.defaultCompany() : routing.unknownRegionCompany();
+        String code = first(lookup(routing.byRegion(), region), lookup(routing.bySegment(), segment), fallback);
         if (code == null || code.isBlank()) {
             throw new ErpRoutingException("no company is configured for customer region '" + region + "' or segment '"
-                    + segment + "' and there is no default company (hub.erp.routing)");
+                    + segment + "' and there is no " + (region.isBlank() ? "default-company" : "unknown-region-company")
+                    + " (hub.erp.routing)");
         }
         ErpProperties.Company company = properties.companies() == null ? null : properties.companies().get(code);
         if (company == null) {
@@ -43,7 +48,7 @@ public class ErpCompanyRouter implements ErpTargets {
     }
 
     private static String lookup(Map<String, String> rule, String key) {
-        return rule == null || key.isBlank() ? null : rule.get(key);
+        return key.isBlank() ? null : rule.get(key);
     }
 
     private static String first(String... candidates) {

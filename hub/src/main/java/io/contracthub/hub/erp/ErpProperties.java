@@ -30,10 +30,25 @@ public record ErpProperties(
         @Valid @NotNull Simulators simulators) {
 
     /**
-     * A contract goes to the company named for its customer's region, else for its customer's segment, else to the
-     * default company. Blank default: a contract matching no rule is dead-lettered with that reason.
+     * A contract goes to the company named for its customer's region, else for its customer's segment, else to
+     * {@code unknownRegionCompany} when the customer names a region {@code byRegion} does not know, or to
+     * {@code defaultCompany} when it names none. A blank {@code unknownRegionCompany} (the default) means an unknown
+     * region is a mistake: such a contract is refused at ingest (400), so a misspelt region never lands in the wrong
+     * company's ERP. Blank default company: a contract matching no rule is dead-lettered with that reason.
      */
-    public record Routing(String defaultCompany, Map<String, String> byRegion, Map<String, String> bySegment) {
+    public record Routing(String defaultCompany, String unknownRegionCompany, Map<String, String> byRegion,
+                          Map<String, String> bySegment) {
+
+        public Routing {
+            byRegion = byRegion == null ? Map.of() : Map.copyOf(byRegion);
+            bySegment = bySegment == null ? Map.of() : Map.copyOf(bySegment);
+        }
+
+        /** Whether a contract of a customer in {@code region} (null or blank: none given) may be accepted. */
+        public boolean accepts(String region) {
+            return region == null || region.isBlank() || byRegion.containsKey(region)
+                    || (unknownRegionCompany != null && !unknownRegionCompany.isBlank());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.contracthub.hub.people;
 
+import io.contracthub.hub.api.RoutesReadiness;
 import io.contracthub.routes.ingest.SourceIngestRoutes;
 import io.contracthub.routes.spi.InboxReceipt;
 import org.apache.camel.Exchange;
@@ -12,13 +13,16 @@ public class ChatCallbackIngest {
 
     private final ProducerTemplate producer;
     private final DecryptedCallbackSeal seal;
+    private final RoutesReadiness routes;
 
-    public ChatCallbackIngest(ProducerTemplate producer, DecryptedCallbackSeal seal) {
+    public ChatCallbackIngest(ProducerTemplate producer, DecryptedCallbackSeal seal, RoutesReadiness routes) {
         this.producer = producer;
         this.seal = seal;
+        this.routes = routes;
     }
 
     public InboxReceipt store(String system, byte[] plaintextJson) {
+        routes.require();
         Exchange exchange = producer.send(SourceIngestRoutes.ENDPOINT_PREFIX + system, e -> {
             e.getMessage().setHeader(DecryptedCallbackSeal.HEADER, seal.seal(plaintextJson));
             e.getMessage().setBody(plaintextJson);

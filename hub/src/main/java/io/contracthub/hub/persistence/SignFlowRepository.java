@@ -17,8 +17,18 @@ import static io.contracthub.hub.persistence.SignFlowRecord.REQUESTED;
 @Repository
 public class SignFlowRepository {
 
-    private static final String COLUMNS =
-            "f.id, f.contract_id, f.idempotency_key, f.sign_flow_id, f.state, f.requested_at, f.created_at, f.last_checked_at";
+    /**
+     * A final status reaches the hub either by query (which marks the row FINAL) or by esign's callback, which goes
+     * through the inbox into the journal (event id SIGN_FLOW_COMPLETE:&lt;flow&gt;:&lt;status&gt;) and never touches the row.
+     */
+    private static final String COMPLETED_BY_CALLBACK = """
+            EXISTS (SELECT 1 FROM journal j
+                     WHERE j.source_system = 'esign'
+                       AND j.source_event_id LIKE 'SIGN_FLOW_COMPLETE:' || f.sign_flow_id || ':%')""";
+    // the state as the journal knows it, so a flow completed by callback never shows as CREATED
+    private static final String COLUMNS = "f.id, f.contract_id, f.idempotency_key, f.sign_flow_id, "
+            + "CASE WHEN f.state = '" + CREATED + "' AND " + COMPLETED_BY_CALLBACK + " THEN '" + FINAL + "' ELSE f.state END, "
+            + "f.requested_at, f.created_at, f.last_checked_at";
     private static final RowMapper<SignFlowRecord> ROW = (rs, n) -> new SignFlowRecord(rs.getLong(1), rs.getString(2),
             rs.getString(3), rs.getString(4), rs.getString(5), Timestamps.instant(rs.getObject(6, OffsetDateTime.class)),
             Timestamps.instant(rs.getObject(7, OffsetDateTime.class)), Timestamps.instant(rs.getObject(8, OffsetDateTime.class)));
@@ -57,18 +67,12 @@ public class SignFlowRepository {
         return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f WHERE f.contract_id = ? ORDER BY f.id", ROW, contractId);
     }
 
-    /**
-     * Created flows with no final status recorded, by callback or query, and not looked at since {@code before}.
-     * A final callback shows as its journal entry (event id SIGN_FLOW_COMPLETE:&lt;flow&gt;:&lt;status&gt;).
-     */
+    /** Created flows with no final status recorded, by callback or query, and not looked at since {@code before}. */
     public List<SignFlowRecord> overdue(Instant before, int max) {
-        return jdbc.query("SELECT " + COLUMNS + " " + """
-                         FROM esign_sign_flow f
-                        WHERE f.state = ? AND COALESCE(f.last_checked_at, f.created_at) < ?
-                          AND NOT EXISTS (SELECT 1 FROM journal j
-                                           WHERE j.source_system = 'esign'
-                                             AND j.source_event_id LIKE 'SIGN_FLOW_COMPLETE:' || f.sign_flow_id || ':%')
-                        ORDER BY f.id LIMIT ?""",
+        return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f"
+                        + " WHERE f.state = ? AND COALESCE(f.last_checked_at, f.created_at) < ?"
+                        + " AND NOT " + COMPLETED_BY_CALLBACK
+                        + " ORDER BY f.id LIMIT ?",
                 ROW, CREATED, Timestamps.column(before), max);
     }
 

@@ -3,8 +3,11 @@ package io.contracthub.hub.pipeline;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.hub.erp.ErpProperties;
 import io.contracthub.model.ContractTerms;
 import io.contracthub.model.EvidenceOutcome;
+import io.contracthub.model.EvidenceText;
+import io.contracthub.model.EvidenceTime;
 import io.contracthub.model.Facet;
 import io.contracthub.model.Violation;
 import io.contracthub.routes.spi.InboundMessage;
@@ -15,8 +18,11 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -32,10 +38,12 @@ public class CanonicalEvidenceValidator implements InboundValidator {
 
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final ErpProperties.Routing routing;
 
-    public CanonicalEvidenceValidator(ObjectMapper objectMapper, Clock clock) {
+    public CanonicalEvidenceValidator(ObjectMapper objectMapper, Clock clock, ErpProperties erp) {
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.routing = erp.routing();
     }
 
     /**
@@ -63,10 +71,12 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         JsonNode evidence = canonical.path("evidence");
         enumValue(Facet.class, evidence.path("facet"), "evidence.facet");
         enumValue(EvidenceOutcome.class, evidence.path("outcome"), "evidence.outcome");
+        checkText(evidence);
         String contractKey = canonical.path("contractKey").isTextual() ? canonical.path("contractKey").asText() : null;
         if (canonical.path("terms").isObject()) {
             ContractTerms terms = terms(canonical.path("terms"));
-            List<Violation> violations = terms.validate();
+            List<Violation> violations = new ArrayList<>(terms.validate());
+            regionViolation(terms).ifPresent(violations::add);
             if (!violations.isEmpty()) {
                 throw new InboundRejectedException("invalid_contract", "The contract breaks " + violations.size() + " rule(s)",
                         Map.of("violations", violations.stream()
@@ -97,6 +107,28 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         }
     }
 
+    private Optional<Violation> regionViolation(ContractTerms terms) {
+        String region = terms.customer() == null ? null : terms.customer().region();
+        if (routing.accepts(region)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation("terms.customer.region", "is not a region the hub routes to a company (known: "
+                + String.join(", ", new TreeSet<>(routing.byRegion().keySet())) + ")"));
+    }
+
+    // a vendor's free text (an esign status description) ends up in the reason; the journal keeps only so much
+    private static void checkText(JsonNode evidence) {
+        List<Violation> violations = EvidenceText.validate(textOrNull(evidence.path("actor")),
+                textOrNull(evidence.path("reason")), null);
+        if (!violations.isEmpty()) {
+            throw invalid("evidence." + violations.get(0).field(), violations.get(0).message());
+        }
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
+    }
+
     private static String requiredText(JsonNode canonical, String canonicalField, String reportedField) {
         JsonNode node = canonical.path(canonicalField);
         if (!node.isTextual() || node.asText().isBlank()) {
@@ -106,12 +138,17 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         return node.asText();
     }
 
-    private static Instant instant(String text) {
+    private Instant instant(String text) {
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw invalid("occurredAt", "must be an ISO-8601 instant such as 2026-11-20T08:00:00Z");
         }
+        if (!EvidenceTime.isPlausible(instant, clock.instant())) {
+            throw invalid("occurredAt", EvidenceTime.RULE);
+        }
+        return instant;
     }
 
     private static <E extends Enum<E>> void enumValue(Class<E> type, JsonNode node, String field) {

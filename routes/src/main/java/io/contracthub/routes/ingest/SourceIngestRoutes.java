@@ -1,5 +1,7 @@
 package io.contracthub.routes.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.mappings.JsltMapping;
@@ -10,6 +12,8 @@ import io.contracthub.routes.spi.InboxStore;
 import io.contracthub.routes.spi.SourceSystem;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -24,6 +28,7 @@ import java.util.Map;
 public class SourceIngestRoutes extends RouteBuilder {
 
     public static final String ENDPOINT_PREFIX = "direct:ingest.";
+    private static final Logger log = LoggerFactory.getLogger(SourceIngestRoutes.class);
     private static final String RAW_BODY = "hubRawBody";
 
     private final List<SourceSystem> systems;
@@ -73,17 +78,25 @@ public class SourceIngestRoutes extends RouteBuilder {
             }
             return node;
         } catch (IOException e) {
-            throw new InboundRejectedException("malformed_json", "The body is not valid JSON",
-                    Map.of("reason", firstLine(e.getMessage())));
+            // where, not the parser's own words: those name its internals
+            throw new InboundRejectedException("malformed_json", "The body is not valid JSON", location(e));
         }
+    }
+
+    private static Map<String, Object> location(IOException e) {
+        JsonLocation location = e instanceof JsonProcessingException parsing ? parsing.getLocation() : null;
+        return location == null || location.getLineNr() < 1
+                ? Map.of()
+                : Map.of("line", location.getLineNr(), "column", location.getColumnNr());
     }
 
     private static JsonNode map(JsltMapping mapping, JsonNode input) {
         try {
             return mapping.apply(input);
         } catch (MappingException e) {
-            throw new InboundRejectedException("unmappable_event", "The event does not fit the documented shape",
-                    Map.of("mapping", mapping.resource(), "reason", firstLine(e.getMessage())));
+            // the mapping's message names the mapping file and the JSLT function that failed: for the log only
+            log.info("Event does not fit {}: {}", mapping.resource(), firstLine(e.getMessage()));
+            throw new InboundRejectedException("unmappable_event", "The event does not fit the documented shape", Map.of());
         }
     }
 
