@@ -46,6 +46,8 @@ final class HubProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("HUB_API_KEY", API_KEY);
         builder.environment().put("HUB_CRM_WEBHOOK_SECRET", CRM_SECRET);
+        // the crash test submits no qualification: no HIS to point at
+        builder.environment().put("HUB_HIS_ENABLED", "false");
         HubProcess hub = new HubProcess(builder.start(), log);
         try {
             hub.awaitReady(Duration.ofSeconds(90));
