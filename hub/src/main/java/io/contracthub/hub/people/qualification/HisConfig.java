@@ -17,7 +17,7 @@ public class HisConfig {
 
     static final String ENABLED = "hub.people.his.enabled";
 
-    /** Under the "his" resilience: its time limit (default 2 s) bounds each call; its breaker and bulkhead are the HIS's own. */
+    /** Under the "his" resilience: its time limit (default 10 s) bounds each call; its breaker and bulkhead are the HIS's own. */
     @Bean
     @ConditionalOnProperty(name = ENABLED, havingValue = "true", matchIfMissing = true)
     HisQualificationClient hisQualificationClient(PeopleProperties properties) {

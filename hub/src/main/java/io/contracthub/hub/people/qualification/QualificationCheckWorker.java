@@ -26,7 +26,8 @@ import java.time.Instant;
  * Runs due HIS checks. A verdict becomes QUALIFICATION evidence (VALID: CONFIRMED, anything else: FAILED with the
  * HIS's reason) in the same transaction that completes the check. While the HIS is unreachable, slow or its breaker
  * open, the check is rescheduled with exponential backoff capped at max-backoff, so results follow within that long
- * of the HIS answering again. A request the HIS refuses as malformed is a hub fault: marked ERROR, facet left pending.
+ * of the HIS answering again (after hub.people.his.unreachable-after such attempts the rep is told, see
+ * NotificationPlanner). A request the HIS refuses as malformed is a hub fault: marked ERROR, facet left pending.
  */
 @Component
 @ConditionalOnProperty(name = HisConfig.ENABLED, havingValue = "true", matchIfMissing = true)
