@@ -176,7 +176,7 @@ run_store() {
     profile_args=(--spring.profiles.active=postgres)
     env_args=(HUB_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" HUB_DB_USER="$PGUSER")
   fi
-  local his_args=()
+  local his_args=(--hub.people.his.enabled=false)
   if [ -n "$HIS_URL" ]; then
     # the HIS takes 4.2 s: the check's time limit must be above it, as in the sandbox
     his_args=(--hub.people.his.endpoint-url="$HIS_URL" --hub.people.his.resilience.timeout=6s)

@@ -50,6 +50,8 @@ final class HubProcess implements AutoCloseable {
         builder.environment().put("HUB_CRM_WEBHOOK_SECRET", CRM_SECRET);
         builder.environment().put("HUB_EMBEDDED_ACCEPTOR_USER", BROKER_USER);
         builder.environment().put("HUB_EMBEDDED_ACCEPTOR_PASSWORD", BROKER_PASSWORD);
+        // the crash test submits no qualification: no HIS to point at
+        builder.environment().put("HUB_HIS_ENABLED", "false");
         HubProcess hub = new HubProcess(builder.start(), log);
         try {
             hub.awaitReady(Duration.ofSeconds(90));

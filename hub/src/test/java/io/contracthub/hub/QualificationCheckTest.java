@@ -101,6 +101,33 @@ class QualificationCheckTest extends HubIntegrationTest {
     }
 
     @Test
+    void tellsTheRepOnceThatTheHisIsUnreachableWhileTheCheckKeepsBeingRetried() {
+        String id = medicalContract();
+        String number = json(apiGet("/api/contracts/" + id)).path("contractNumber").asText();
+        his.mode(HisMode.OUTAGE);
+
+        assertThat(submit(id, form("沪浦食药监械经营许20220004号", LocalDate.now().plusYears(2))).statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> unreachableNotices(number) == 1);
+        String notice = PeopleSimulatorsForTests.wecom().messagesTo("u1001").stream()
+                .filter(m -> m.content().contains(number) && m.content().contains("HIS unreachable")).findFirst().orElseThrow().content();
+        assertThat(notice).contains("沪浦食药监械经营许20220004号").contains("3 times in a row").contains("keeps being retried");
+        int attemptsWhenTold = json(apiGet("/api/contracts/" + id + "/qualification/checks")).get(0).path("attempts").asInt();
+        assertThat(attemptsWhenTold).isGreaterThanOrEqualTo(3);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> json(apiGet("/api/contracts/" + id + "/qualification/checks")).get(0)
+                .path("attempts").asInt() > attemptsWhenTold);
+        JsonNode check = json(apiGet("/api/contracts/" + id + "/qualification/checks")).get(0);
+        assertThat(check.path("status").asText()).isEqualTo("PENDING");
+        assertThat(facet(json(apiGet("/api/contracts/" + id)), "QUALIFICATION").path("status").asText()).isEqualTo("PENDING");
+
+        his.mode(HisMode.UP);
+        await().atMost(Duration.ofSeconds(15)).until(() -> PeopleSimulatorsForTests.wecom().messagesTo("u1001").stream()
+                .anyMatch(m -> m.content().contains(number) && m.content().contains("Qualification verified")));
+        assertThat(unreachableNotices(number)).as("told once, however often the check was retried").isEqualTo(1);
+    }
+
+    @Test
     void refusesBadFormatsNamingTheFieldAndQueuesNothing() {
         String id = medicalContract();
         int checksBefore = count("qualification_check");
@@ -127,6 +154,11 @@ class QualificationCheckTest extends HubIntegrationTest {
         assertThat(count("qualification_check")).isEqualTo(checksBefore);
         assertThat(submit("no-such-contract", form(LICENCE, LocalDate.now().plusYears(1))).statusCode()).isEqualTo(404);
         assertThat(count("qualification_check")).isEqualTo(checksBefore);
+    }
+
+    private static long unreachableNotices(String contractNumber) {
+        return PeopleSimulatorsForTests.wecom().messagesTo("u1001").stream()
+                .filter(m -> m.content().contains(contractNumber) && m.content().contains("HIS unreachable")).count();
     }
 
     private String medicalContract() {

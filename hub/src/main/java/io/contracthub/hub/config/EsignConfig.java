@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import java.net.URI;
 import java.time.Clock;
 
-/** The esign connector, when enabled: its settings, its one "esign" resilience setup and its client. */
+/**
+ * The esign connector, when enabled: its settings, its one "esign" resilience setup and its client. Its required
+ * settings were checked before the hub started (config.startup).
+ */
 @Configuration
 @OnEsignEnabled
 public class EsignConfig {
@@ -20,10 +23,6 @@ public class EsignConfig {
     @Bean
     EsignSettings esignSettings(HubProperties properties) {
         HubProperties.Esign esign = properties.connectors().esign();
-        if (isBlank(esign.appId()) || isBlank(esign.appSecret()) || isBlank(esign.signFlow().fileId())) {
-            throw new IllegalStateException("esign is enabled: set HUB_ESIGN_APP_ID, HUB_ESIGN_APP_SECRET and"
-                    + " HUB_ESIGN_CONTRACT_FILE_ID (hub.connectors.esign.app-id, .app-secret, .sign-flow.file-id)");
-        }
         return new EsignSettings(esign.appId(), esign.appSecret());
     }
 
@@ -39,9 +38,5 @@ public class EsignConfig {
         HttpEndpoint endpoint = new HttpEndpoint(EsignClient.SYSTEM, URI.create(esign.baseUrl()), esign.connectTimeout(),
                 esign.requestTimeout());
         return new EsignClient(endpoint, settings, objectMapper, clock, esignResilience);
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

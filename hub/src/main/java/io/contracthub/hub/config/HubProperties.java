@@ -18,12 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Everything under {@code hub.*}; the hub refuses to start when a required value is missing. */
+/**
+ * Everything under {@code hub.*}. What a connector cannot run without (the API key, the CRM secret, an enabled esign's
+ * credentials) is checked before the hub starts, all at once, by config.startup.StartupSettingsCheck.
+ */
 @Validated
 @ConfigurationProperties("hub")
 public record HubProperties(
         @NotNull Path dataDir,
-        @NotBlank(message = "hub.api-key is required (set HUB_API_KEY, or run the sandbox profile)") String apiKey,
+        String apiKey,
         @Min(1024) long maxBodyBytes,
         @Valid @NotNull Connectors connectors,
         @Valid @NotNull Inbox inbox,
@@ -35,17 +38,17 @@ public record HubProperties(
     }
 
     public record Crm(
-            @NotBlank(message = "hub.connectors.crm.webhook-secret is required (set HUB_CRM_WEBHOOK_SECRET)") String webhookSecret,
+            String webhookSecret,
             @NotNull Duration tolerance) {
     }
 
     /**
-     * The esign (e签宝) connector, off unless {@code enabled}; when on, EsignConfig refuses to start without the app id,
-     * secret and contract file id. {@code notifyUrl} may be blank: esign then pushes to the URL set in its console.
+     * The esign (e签宝) connector, off unless {@code enabled}. {@code notifyUrl} may be blank: esign then pushes to the
+     * URL set in its console.
      */
     public record Esign(
             boolean enabled,
-            @NotBlank String baseUrl,
+            String baseUrl,
             String appId,
             String appSecret,
             String notifyUrl,
@@ -65,9 +68,10 @@ public record HubProperties(
 
     /**
      * How the hub starts a sign flow: for contracts of these customer segments (empty: every contract), on the
-     * already uploaded contract document {@code fileId}, with the seller as second signer.
+     * already uploaded contract document {@code fileId}, with the seller as second signer ({@code sellerCreditCode}
+     * optional).
      */
-    public record SignFlow(List<String> segments, String fileId, boolean autoFinish, @NotBlank String sellerOrgName,
+    public record SignFlow(List<String> segments, String fileId, boolean autoFinish, String sellerOrgName,
                            String sellerCreditCode, String sellerTransactorAccount) {
 
         public boolean startsFor(String segment) {

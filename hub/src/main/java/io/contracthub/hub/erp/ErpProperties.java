@@ -97,9 +97,6 @@ public record ErpProperties(
 
         public Sap {
             protocol = protocol == null ? SapProtocol.ODATA : protocol;
-            if (protocol == SapProtocol.SOAP && (soapService == null || soapService.isBlank())) {
-                throw new IllegalArgumentException("hub.erp.sap.soap-service is required with protocol soap");
-            }
         }
 
         @Override

@@ -25,7 +25,12 @@ public class SignFlowRequestFactory {
         return new SignFlowRequest(number, config.fileId(), number + ".pdf", esign.notifyUrl(), config.autoFinish(), contractId,
                 List.of(new SignFlowRequest.Signer(customer.path("name").asText(), customer.path("creditCode").asText(null),
                                 null, 1, 150, 650),
-                        new SignFlowRequest.Signer(config.sellerOrgName(), config.sellerCreditCode(),
+                        new SignFlowRequest.Signer(config.sellerOrgName(), blankAsAbsent(config.sellerCreditCode()),
                                 config.sellerTransactorAccount(), 1, 400, 650)));
+    }
+
+    // an unset variable arrives as "", and esign must get no orgInfo rather than an empty id number
+    private static String blankAsAbsent(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -65,8 +65,12 @@ public record PeopleProperties(Wecom wecom, Dingtalk dingtalk, Notifications not
     public record TechnicalAgreementDeadline(Duration leadTime, String zone, Duration scanInterval) {
     }
 
-    /** The HIS (or licence registry) SOAP service and how its deep check is retried while it is down. */
+    /**
+     * The HIS (or licence registry) SOAP service and how its deep check is retried while it is down; after
+     * {@code unreachableAfter} failed attempts in a row the rep is told that the HIS is unreachable.
+     */
     public record His(boolean enabled, String endpointUrl, Duration connectTimeout, Duration pollInterval,
-                      int batchSize, Duration initialBackoff, Duration maxBackoff, HubProperties.Resilience resilience) {
+                      int batchSize, Duration initialBackoff, Duration maxBackoff, int unreachableAfter,
+                      HubProperties.Resilience resilience) {
     }
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
 
 /**
  * Turns new events into stored notices (event names are the keys of hub.people.notifications.rules):
- * qualification-result, voucher-rejected, invoicing-task-created, dead-letter.
+ * qualification-result, voucher-rejected, invoicing-task-created, dead-letter, his-unreachable.
+ * <p>
+ * The rep hears once per check that the HIS is unreachable, after hub.people.his.unreachable-after failed attempts in a
+ * row; the check goes on being retried and its result is announced like any other.
  * <p>
  * Finance hears of an invoicing task once: from the ERP's own answer (the invoice's ERP_DOCUMENTS evidence, with the
  * ERP and the document number) when this hub delivers invoicing tasks to the ERPs, else from the task queued in the
@@ -23,12 +26,14 @@ public class NotificationPlanner {
     static final String VOUCHER_REJECTED = "voucher-rejected";
     static final String INVOICING_TASK_CREATED = "invoicing-task-created";
     static final String DEAD_LETTER = "dead-letter";
+    static final String HIS_UNREACHABLE = "his-unreachable";
 
     private final NotificationSources sources;
     private final PlannedNotices planned;
     private final NotificationAudience audience;
     private final ErpInvoicingDelivery erpDelivery;
     private final PeopleProperties.Notifications settings;
+    private final PeopleProperties.His his;
     private final Clock clock;
 
     public NotificationPlanner(NotificationSources sources, PlannedNotices planned, NotificationAudience audience,
@@ -38,6 +43,7 @@ public class NotificationPlanner {
         this.audience = audience;
         this.erpDelivery = erpDelivery;
         this.settings = properties.notifications();
+        this.his = properties.his();
         this.clock = clock;
     }
 
@@ -68,7 +74,20 @@ public class NotificationPlanner {
                             + "** could not be processed" + (event.contractId() == null ? "" : " (contract " + event.contractId() + ")")
                             + ": " + event.reason() + "\nInspect and replay: `GET /api/dead-letters/" + event.id() + "`"), now);
         }
+        for (NotificationSources.UnreachableHisCheck check
+                : sources.unreachableHisChecks(since, his.unreachableAfter(), HIS_UNREACHABLE, settings.batchSize())) {
+            count += planned.plan(hisUnreachableNotice(check), now);
+        }
         return count;
+    }
+
+    private Notice hisUnreachableNotice(NotificationSources.UnreachableHisCheck check) {
+        return new Notice(NotificationSources.HIS_CHECK, 0, check.checkId(), HIS_UNREACHABLE, check.contractId(),
+                audience.recipients(HIS_UNREACHABLE, check.viewJson()), "HIS unreachable: " + check.contractNumber(),
+                "### HIS unreachable\nContract **" + check.contractNumber() + "**: the HIS has not answered the check of licence "
+                        + check.licenceNumber() + " " + check.attempts() + " times in a row"
+                        + (check.lastError() == null ? "" : " (last: " + check.lastError() + ")")
+                        + ". The check keeps being retried; you will be told its result.");
     }
 
     private Notice journalNotice(NotificationSources.JournalEvent event) {

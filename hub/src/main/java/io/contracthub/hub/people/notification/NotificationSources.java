@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Where the events people are told about are read from: the journal (qualification results, rejected vouchers, the
- * invoice an ERP created), the outbox (the invoicing task queued for finance) and the dead-letter table. Only rows
- * without a notice yet, so the scan is idempotent and no cursor can skip a row committed late.
+ * invoice an ERP created), the outbox (the invoicing task queued for finance), the dead-letter table and the HIS checks
+ * that keep failing. Only rows without a notice yet, so the scan is idempotent and no cursor can skip a row committed
+ * late.
  */
 @Repository
 public class NotificationSources {
@@ -28,6 +29,13 @@ public class NotificationSources {
 
     public record DeadLetterEvent(long id, String destination, String contractId, String reason) {
     }
+
+    public record UnreachableHisCheck(String checkId, String contractId, String contractNumber, String licenceNumber,
+                                      int attempts, String lastError, String viewJson) {
+    }
+
+    /** The notice source of HIS checks (table qualification_check, whose name is too long for source_table); a check's id is its source key. */
+    public static final String HIS_CHECK = "his_check";
 
     private final JdbcTemplate jdbc;
 
@@ -69,5 +77,22 @@ public class NotificationSources {
                          ORDER BY d.id LIMIT ?""",
                 (rs, n) -> new DeadLetterEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                 since.atOffset(ZoneOffset.UTC), max);
+    }
+
+    /**
+     * Checks still pending after {@code attempts} tries: each try that did not complete the check was a time-out, a
+     * failed connection or an open breaker, so these are failures in a row.
+     */
+    List<UnreachableHisCheck> unreachableHisChecks(Instant since, int attempts, String event, int max) {
+        return jdbc.query("""
+                        SELECT q.id, q.contract_id, c.contract_number, q.licence_number, q.attempts, q.last_error, c.view_json
+                          FROM qualification_check q JOIN contract c ON c.id = q.contract_id
+                         WHERE q.created_at > ? AND q.status = 'PENDING' AND q.attempts >= ?
+                           AND NOT EXISTS (SELECT 1 FROM people_notification n WHERE n.source_table = ? AND n.source_id = 0
+                                             AND n.source_key = q.id AND n.event = ?)
+                         ORDER BY q.created_at LIMIT ?""",
+                (rs, n) -> new UnreachableHisCheck(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getString(6), rs.getString(7)),
+                since.atOffset(ZoneOffset.UTC), attempts, HIS_CHECK, event, max);
     }
 }

@@ -13,6 +13,7 @@ import io.contracthub.model.Facet;
 import io.contracthub.routes.spi.QualificationChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,9 +26,11 @@ import java.time.Instant;
  * Runs due HIS checks. A verdict becomes QUALIFICATION evidence (VALID: CONFIRMED, anything else: FAILED with the
  * HIS's reason) in the same transaction that completes the check. While the HIS is unreachable, slow or its breaker
  * open, the check is rescheduled with exponential backoff capped at max-backoff, so results follow within that long
- * of the HIS answering again. A request the HIS refuses as malformed is a hub fault: marked ERROR, facet left pending.
+ * of the HIS answering again (after hub.people.his.unreachable-after such attempts the rep is told, see
+ * NotificationPlanner). A request the HIS refuses as malformed is a hub fault: marked ERROR, facet left pending.
  */
 @Component
+@ConditionalOnProperty(name = HisConfig.ENABLED, havingValue = "true", matchIfMissing = true)
 public class QualificationCheckWorker implements QualificationChecks {
 
     private static final Logger log = LoggerFactory.getLogger(QualificationCheckWorker.class);
@@ -52,9 +55,6 @@ public class QualificationCheckWorker implements QualificationChecks {
 
     @Override
     public int runDue() {
-        if (!settings.enabled()) {
-            return 0;
-        }
         int completed = 0;
         Duration lease = settings.resilience().timeout().multipliedBy(3);
         for (QualificationCheckRepository.Check check : checks.due(clock.instant(), settings.batchSize())) {
