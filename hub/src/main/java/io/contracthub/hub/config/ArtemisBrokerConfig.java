@@ -14,8 +14,6 @@ import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.List;
-
 /**
  * Embedded broker: every trigger queue gets redelivery with exponential backoff and its own dead-letter
  * queue (DLQ.&lt;queue&gt;), both declared up front so a dead letter is never dropped for want of a binding; every
@@ -38,11 +36,8 @@ public class ArtemisBrokerConfig {
                     .setMaxSizeBytes(messaging.queueMemoryLimit().toBytes())
                     .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE));
             HubProperties.EmbeddedAcceptor acceptor = messaging.embeddedAcceptor();
+            // its user, password and address were checked at start-up (ConnectorRequirements.BROKER_ACCEPTOR)
             if (acceptor.enabled()) {
-                List<String> problems = EmbeddedAcceptorCheck.problems(acceptor);
-                if (!problems.isEmpty()) {
-                    throw new IllegalStateException("The embedded broker's acceptor cannot start: " + String.join("; ", problems));
-                }
                 addAcceptor(configuration, acceptor.url().trim());
                 configuration.setSecurityEnabled(true);
                 // every connection is checked again, so a password changed or a user removed takes effect at once

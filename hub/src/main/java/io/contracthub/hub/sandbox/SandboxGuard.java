@@ -1,13 +1,12 @@
 package io.contracthub.hub.sandbox;
 
+import io.contracthub.hub.config.LoopbackAddress;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,22 +43,11 @@ public class SandboxGuard implements EnvironmentPostProcessor, Ordered {
             risks.add("on an external broker (spring.artemis.mode=" + environment.getProperty("spring.artemis.mode") + ")");
         }
         String address = environment.getProperty("server.address", "");
-        if (!isLoopback(address)) {
+        if (!LoopbackAddress.is(address)) {
             risks.add("listening on " + (address.isBlank() ? "every network interface" : address)
                     + " (server.address must be a loopback address)");
         }
         return risks;
-    }
-
-    private static boolean isLoopback(String host) {
-        if (host.isBlank()) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     /** After the profiles' configuration files are read. */

@@ -1,5 +1,6 @@
 package io.contracthub.hub.config.startup;
 
+import io.contracthub.hub.config.LoopbackAddress;
 import org.springframework.core.env.Environment;
 
 import java.util.ArrayList;
@@ -148,6 +149,23 @@ enum ConnectorRequirements {
             }
         }
     },
+    BROKER_ACCEPTOR("broker-acceptor") {
+        @Override
+        void check(ConnectorSettings settings) {
+            if (!settings.isSet(ACCEPTOR_URL)) {
+                return;
+            }
+            settings.require("hub.messaging.embedded-acceptor.user", "HUB_EMBEDDED_ACCEPTOR_USER");
+            settings.require("hub.messaging.embedded-acceptor.password", "HUB_EMBEDDED_ACCEPTOR_PASSWORD");
+            String host = LoopbackAddress.hostOf(settings.value(ACCEPTOR_URL));
+            if (host == null) {
+                settings.report(ACCEPTOR_URL, "HUB_EMBEDDED_ACCEPTOR", "must look like tcp://127.0.0.1:61616");
+            } else if (!settings.isOn("hub.messaging.embedded-acceptor.allow-remote") && !LoopbackAddress.is(host)) {
+                settings.report(ACCEPTOR_URL, "HUB_EMBEDDED_ACCEPTOR", "listens on " + host + ", which other machines can "
+                        + "reach (use 127.0.0.1, or set HUB_EMBEDDED_ACCEPTOR_ALLOW_REMOTE=true on purpose)");
+            }
+        }
+    },
     NOTIFICATIONS("notifications") {
         @Override
         void check(ConnectorSettings settings) {
@@ -177,6 +195,7 @@ enum ConnectorRequirements {
 
     private static final String MISSING = ConnectorSettings.MISSING;
     private static final String ROBOT_WEBHOOK_URL = "hub.people.dingtalk.robot-webhook-url";
+    private static final String ACCEPTOR_URL = "hub.messaging.embedded-acceptor.url";
 
     final String name;
 

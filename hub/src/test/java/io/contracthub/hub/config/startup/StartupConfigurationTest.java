@@ -161,6 +161,24 @@ class StartupConfigurationTest {
     }
 
     @Test
+    void theEmbeddedBrokerAcceptorNeedsALogin() {
+        assertConnectorNeeds("broker-acceptor", Map.of("HUB_EMBEDDED_ACCEPTOR", "tcp://127.0.0.1:61616"),
+                "HUB_EMBEDDED_ACCEPTOR_USER", "HUB_EMBEDDED_ACCEPTOR_PASSWORD");
+    }
+
+    @Test
+    void theEmbeddedBrokerAcceptorListensOnLoopbackUnlessRemoteIsAllowedOnPurpose() {
+        Map<String, String> everyInterface = Map.of("HUB_EMBEDDED_ACCEPTOR", "tcp://0.0.0.0:61616",
+                "HUB_EMBEDDED_ACCEPTOR_USER", "reader", "HUB_EMBEDDED_ACCEPTOR_PASSWORD", "secret");
+
+        assertThat(problemsOf("broker-acceptor", with(ESSENTIALS, everyInterface), List.of())).singleElement()
+                .satisfies(problem -> assertThat(problem.variable()).isEqualTo("HUB_EMBEDDED_ACCEPTOR"))
+                .satisfies(problem -> assertThat(problem.toString()).contains("0.0.0.0").contains("HUB_EMBEDDED_ACCEPTOR_ALLOW_REMOTE"));
+        assertThat(problemsOf("broker-acceptor",
+                with(ESSENTIALS, with(everyInterface, Map.of("HUB_EMBEDDED_ACCEPTOR_ALLOW_REMOTE", "true"))), List.of())).isEmpty();
+    }
+
+    @Test
     void everyMissingSettingOfEveryConnectorIsReportedInTheSameFailure() {
         MissingSettingsException failure = startFails(Map.of("HUB_ESIGN_ENABLED", "true", "HUB_OCR_ENABLED", "true",
                 "HUB_WECOM_ENABLED", "true", "HUB_ERP_DELIVERY_ENABLED", "true"));
