@@ -48,7 +48,7 @@ abstract class ErpDeliveryContractTest extends ErpDeliveryTest {
     void anEffectiveContractGetsExactlyOneSalesOrderAndOneInvoiceRecordedOnItsTimeline() {
         String id = effectiveContract(region());
 
-        List<JsonNode> entries = awaitErpEntries(id, 2, Duration.ofSeconds(15));
+        List<JsonNode> entries = awaitErpEntries(id, 2, Duration.ofSeconds(45));
 
         assertThat(entries).extracting(entry -> entry.path("reason").asText()).anySatisfy(reason ->
                 assertThat(reason).startsWith("sales order ").contains(" in " + erpName()))
@@ -71,7 +71,7 @@ abstract class ErpDeliveryContractTest extends ErpDeliveryTest {
 
         String id = effectiveContract(region());
 
-        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(15))).hasSize(2);
+        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(45))).hasSize(2);
         assertThat(documentsOf(id)).hasSize(2);
         assertThat(deadLettersOf(id)).isEmpty();
     }
@@ -83,7 +83,7 @@ abstract class ErpDeliveryContractTest extends ErpDeliveryTest {
 
         String id = effectiveContract(region());
 
-        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(20))).hasSize(2);
+        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(45))).hasSize(2);
         faults().clear();
         assertThat(documentsOf(id)).extracting(CreatedDocument::type).containsExactlyInAnyOrderElementsOf(documentTypes());
     }
@@ -115,14 +115,14 @@ abstract class ErpDeliveryContractTest extends ErpDeliveryTest {
             assertThat(apiPost("/api/dead-letters/" + deadLetter.path("id").asLong() + "/replay", "").statusCode()).isEqualTo(202);
         }
 
-        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(15))).hasSize(2);
+        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(45))).hasSize(2);
         assertThat(documentsOf(id)).extracting(CreatedDocument::type).containsExactlyInAnyOrderElementsOf(documentTypes());
     }
 
     @Test
     void aDuplicateTriggerCreatesNoSecondDocumentAndNoSecondEntry() {
         String id = effectiveContract(region());
-        awaitErpEntries(id, 2, Duration.ofSeconds(15));
+        awaitErpEntries(id, 2, Duration.ofSeconds(45));
         String key = idempotencyKey(id, STOCKING);
         String payload = jdbc.queryForObject("SELECT payload FROM outbox WHERE idempotency_key = ?", String.class, key);
 

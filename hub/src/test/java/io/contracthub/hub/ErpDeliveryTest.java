@@ -79,7 +79,7 @@ abstract class ErpDeliveryTest extends HubIntegrationTest {
     }
 
     String idempotencyKey(String contractId, String trigger) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
+        return await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
                 "SELECT idempotency_key FROM outbox WHERE contract_id = ? AND trigger_name = ?", String.class, contractId, trigger),
                 keys -> keys.size() == 1).get(0);
     }
@@ -117,7 +117,7 @@ abstract class ErpDeliveryTest extends HubIntegrationTest {
     }
 
     JsonNode awaitDeadLetter(String idempotencyKey) {
-        return await().atMost(Duration.ofSeconds(15)).until(() -> deadLetterFor(idempotencyKey), d -> d != null);
+        return await().atMost(Duration.ofSeconds(60)).until(() -> deadLetterFor(idempotencyKey), d -> d != null);
     }
 
     JsonNode deadLetterFor(String idempotencyKey) {

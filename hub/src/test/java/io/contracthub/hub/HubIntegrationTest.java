@@ -117,14 +117,14 @@ public abstract class HubIntegrationTest {
 
     /** Waits until the contract with this number exists and answers its hub id. */
     protected String awaitContractId(String contractNumber) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonNode page = json(apiGet("/api/contracts?number=" + contractNumber));
             return page.path("items").size() == 1 ? page.path("items").get(0).path("id").asText() : null;
         }, id -> id != null);
     }
 
     protected JsonNode awaitContract(String id, String lifecycle) {
-        return await().atMost(Duration.ofSeconds(10))
+        return await().atMost(Duration.ofSeconds(30))
                 .until(() -> json(apiGet("/api/contracts/" + id)), c -> lifecycle.equals(c.path("lifecycle").asText()));
     }
 

@@ -54,7 +54,7 @@ final class HubProcess implements AutoCloseable {
         builder.environment().put("HUB_HIS_ENABLED", "false");
         HubProcess hub = new HubProcess(builder.start(), log);
         try {
-            hub.awaitReady(Duration.ofSeconds(90));
+            hub.awaitReady(Duration.ofSeconds(240));
         } catch (IllegalStateException notReady) {
             hub.close();
             throw new IllegalStateException(notReady.getMessage() + "; its log ends with:\n" + tail(log), notReady);

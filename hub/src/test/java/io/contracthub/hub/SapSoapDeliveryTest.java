@@ -68,7 +68,7 @@ class SapSoapDeliveryTest extends ErpDeliveryContractTest {
     void theOrderGoesOverSoapWithTheBapiFieldsTheMappingProduced() {
         String id = effectiveContract(SAP_REGION);
 
-        awaitErpEntries(id, 2, Duration.ofSeconds(15));
+        awaitErpEntries(id, 2, Duration.ofSeconds(45));
 
         CreatedDocument order = documentsOf(id).stream().filter(d -> d.type().equals("BAPI_SALESORDER_CREATEFROMDAT2"))
                 .findFirst().orElseThrow();
