@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.contracthub.hub.CrmEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -92,15 +91,5 @@ class ConsoleContractListTest extends ConsoleTest {
     private static org.hamcrest.Matcher<String> allOf(String... parts) {
         return org.hamcrest.Matchers.allOf(java.util.Arrays.stream(parts).map(org.hamcrest.Matchers::containsString).toList()
                 .toArray(org.hamcrest.Matcher[]::new));
-    }
-
-    /** A CRM event for a new contract at stage SIGNED: the hub has only sales' word, so it is CLAIMED_BY_SALES and RED. */
-    String claimedBySales(String number, String rep, String customer) {
-        String body = event(number, "SIGNED")
-                .replace("\"name\": \"Li Lei\"", "\"name\": \"" + rep + "\"")
-                .replace("\"customer\": {\"name\": \"华东医疗器械有限公司\"", "\"customer\": {\"name\": \"" + customer + "\"");
-        assertThat(postCrm(body).statusCode()).isEqualTo(202);
-        awaitContract(awaitContractId(number), "CLAIMED_BY_SALES");
-        return number;
     }
 }

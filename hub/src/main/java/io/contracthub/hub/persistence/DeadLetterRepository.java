@@ -43,6 +43,11 @@ public class DeadLetterRepository {
         return jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter", Long.class);
     }
 
+    /** A contract's dead letters, oldest first. */
+    public List<DeadLetter> forContract(String contractId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter WHERE contract_id = ? ORDER BY id", ROW, contractId);
+    }
+
     public Optional<DeadLetter> find(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter WHERE id = ?", ROW, id).stream().findFirst();
     }
