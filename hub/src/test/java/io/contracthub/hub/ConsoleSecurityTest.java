@@ -90,6 +90,22 @@ class ConsoleSecurityTest extends ConsoleTest {
     }
 
     @Test
+    void aLoggedInUserReadsTheOpenApiDocumentOfTheApiAndTheWebhooks() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
+                .andExpect(jsonPath("$.paths['/api/contracts/{id}/timeline']").exists())
+                .andExpect(jsonPath("$.paths['/webhooks/{system}']").exists())
+                .andExpect(jsonPath("$.paths['/contracts']").doesNotExist());
+    }
+
+    @Test
+    void swaggerUiIsServedFromTheJarToALoggedInUser() throws Exception {
+        mvc.perform(get("/swagger-ui/index.html").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("swagger-ui")));
+    }
+
+    @Test
     void theConsoleSpeaksChineseFirst() throws Exception {
         mvc.perform(get("/login")).andExpect(content().string(containsString("用户名")));
     }
