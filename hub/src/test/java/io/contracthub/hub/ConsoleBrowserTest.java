@@ -79,6 +79,7 @@ class ConsoleBrowserTest extends ConsoleTest {
 
         new Select(browser.findElement(By.id("filter-tier"))).selectByValue("RED");
         browser.findElement(By.id("filter-apply")).click();
+        awaitUrlContaining("tier=RED");
         assertThat(browser.findElements(By.cssSelector("tr.contract-row")))
                 .isNotEmpty()
                 .allSatisfy(row -> assertThat(row.getDomAttribute("data-tier")).isEqualTo("RED"));
@@ -86,7 +87,9 @@ class ConsoleBrowserTest extends ConsoleTest {
 
         browser.findElement(By.id("filter-q")).sendKeys(number);
         browser.findElement(By.id("filter-apply")).click();
+        awaitUrlContaining("q=" + number);
         browser.findElement(By.linkText(number)).click();
+        awaitUrlContaining("/contracts/ch-");
         assertThat(browser.findElements(By.cssSelector("#timeline tr.timeline-entry"))).isNotEmpty();
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("销售称已签");
         screenshot("03-contract-timeline");
@@ -99,6 +102,7 @@ class ConsoleBrowserTest extends ConsoleTest {
         browser.get(url("/dead-letters"));
         screenshot("04-dead-letters");
         browser.findElement(By.cssSelector("#dead-letter-" + id + " button.replay")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("replay-done")).isEmpty());
         assertThat(browser.findElement(By.id("replay-done")).getText()).contains(String.valueOf(id));
         assertThat(browser.findElement(By.cssSelector("#dead-letter-" + id + " .replayed")).getText()).contains("已重新处理 1 次");
         screenshot("05-dead-letter-replayed");
@@ -132,6 +136,11 @@ class ConsoleBrowserTest extends ConsoleTest {
         browser.findElement(By.id("login-submit")).click();
         WebElement who = browser.findElement(By.cssSelector(".top .user"));
         assertThat(who.getText()).isEqualTo(username);
+    }
+
+    /** A form submit or link returns before the next page is there; read it only once it is. */
+    private static void awaitUrlContaining(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(part));
     }
 
     private String url(String path) {
