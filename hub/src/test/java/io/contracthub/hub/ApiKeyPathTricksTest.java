@@ -68,13 +68,23 @@ class ApiKeyPathTricksTest extends HubIntegrationTest {
     }
 
     @ParameterizedTest(name = "{0} is not found")
-    @ValueSource(strings = {"/API/contracts", "/Api/contracts", "/", "/contracts", "/actuator/env"})
+    @ValueSource(strings = {"/API/contracts", "/Api/contracts", "/actuator/env"})
     void pathsOutsideTheApiAreNotFoundWithoutRevealingAnything(String path) {
         RawResponse response = raw("GET", path, null);
 
         assertThat(response.status()).isIn(401, 404);
         assertThat(response.status()).isNotEqualTo(200);
         assertThat(response.json().path("code").asText()).isIn("not_found", "api_key_missing");
+    }
+
+    // "/" and "/contracts" are the console's now: without a login they only lead to the login page
+    @ParameterizedTest(name = "{0} leads to the login page")
+    @ValueSource(strings = {"/", "/contracts"})
+    void consolePagesOnlyLeadAnonymousCallersToTheLoginPage(String path) {
+        RawResponse response = raw("GET", path, null);
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.body()).doesNotContain("HT-");
     }
 
     @Test

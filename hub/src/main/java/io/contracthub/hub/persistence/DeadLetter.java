@@ -4,7 +4,13 @@ import java.time.Instant;
 
 /** A message that could not be processed: what it was, where it was going, and why it stopped. */
 public record DeadLetter(long id, Origin origin, String destination, String reference, String contractId, String reason,
-                         String payload, Instant createdAt, int replayCount, Instant replayedAt) {
+                         String payload, Instant createdAt, int replayCount, Instant replayedAt, Instant resolvedAt,
+                         String resolvedBy) {
+
+    public boolean resolved() {
+        return resolvedAt != null;
+    }
+
 
     public enum Origin { INBOX, QUEUE }
 }

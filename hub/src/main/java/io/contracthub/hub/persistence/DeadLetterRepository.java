@@ -13,11 +13,13 @@ import java.util.Optional;
 public class DeadLetterRepository {
 
     private static final String COLUMNS =
-            "id, origin, destination, reference, contract_id, reason, payload, created_at, replay_count, replayed_at";
+            "id, origin, destination, reference, contract_id, reason, payload, created_at, replay_count, replayed_at, resolved_at, "
+            + "resolved_by";
     private static final RowMapper<DeadLetter> ROW = (rs, n) -> new DeadLetter(rs.getLong(1),
             DeadLetter.Origin.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
             rs.getString(7), Timestamps.instant(rs.getObject(8, OffsetDateTime.class)), rs.getInt(9),
-            Timestamps.instant(rs.getObject(10, OffsetDateTime.class)));
+            Timestamps.instant(rs.getObject(10, OffsetDateTime.class)), Timestamps.instant(rs.getObject(11, OffsetDateTime.class)),
+            rs.getString(12));
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -39,8 +41,30 @@ public class DeadLetterRepository {
         return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter ORDER BY id DESC LIMIT ? OFFSET ?", ROW, size, page * size);
     }
 
+    /** Open (not yet resolved) or resolved dead letters, newest first. */
+    public List<DeadLetter> page(boolean resolved, int page, int size) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter WHERE resolved_at IS " + (resolved ? "NOT NULL" : "NULL")
+                + " ORDER BY id DESC LIMIT ? OFFSET ?", ROW, size, (long) page * size);
+    }
+
+    public long count(boolean resolved) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter WHERE resolved_at IS " + (resolved ? "NOT NULL" : "NULL"),
+                Long.class);
+    }
+
+    /** Marks it resolved once; answers false when it already was. */
+    public boolean markResolved(long id, String resolvedBy) {
+        return jdbc.update("UPDATE dead_letter SET resolved_at = ?, resolved_by = ? WHERE id = ? AND resolved_at IS NULL",
+                Timestamps.column(clock.instant()), resolvedBy, id) == 1;
+    }
+
     public long count() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter", Long.class);
+    }
+
+    /** A contract's dead letters, oldest first. */
+    public List<DeadLetter> forContract(String contractId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter WHERE contract_id = ? ORDER BY id", ROW, contractId);
     }
 
     public Optional<DeadLetter> find(long id) {

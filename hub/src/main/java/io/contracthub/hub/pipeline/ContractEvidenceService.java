@@ -116,7 +116,8 @@ public class ContractEvidenceService implements EvidenceRecorder {
                 evidence.facet().name(), evidence.outcome().name(), evidence.actor(), evidence.reason(), attachmentRef,
                 evidence.occurredAt(), now, payloadHash, codec.write(evidence), next.lifecycle().name(), next.tier().name()));
         ContractView view = ContractView.of(next, record.contractNumber());
-        contracts.update(contractId, next.version(), next.lifecycle().name(), next.tier().name(), codec.json(view));
+        contracts.update(contractId, next.version(), next.lifecycle().name(), next.tier().name(), codec.json(view),
+                view.listing());
         for (HubProperties.Trigger trigger : triggerRules.firedBy(new Transition(current.lifecycle(), next.lifecycle()))) {
             if (!trigger.firesFrom(current.lifecycle())) {
                 continue;

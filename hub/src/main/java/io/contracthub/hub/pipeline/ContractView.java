@@ -1,5 +1,6 @@
 package io.contracthub.hub.pipeline;
 
+import io.contracthub.hub.persistence.ContractListing;
 import io.contracthub.model.BankAccount;
 import io.contracthub.model.Contract;
 import io.contracthub.model.ContractLine;
@@ -26,6 +27,17 @@ public record ContractView(String id, String contractNumber, long version, Strin
                 contract.tier().name(), contract.milestone() == null ? null : contract.milestone().name(),
                 contract.terms() == null ? null : TermsView.of(contract.terms()),
                 contract.facets().values().stream().map(FacetView::of).toList());
+    }
+
+    /** What the contract list filters by. */
+    public ContractListing listing() {
+        if (terms == null) {
+            return ContractListing.NONE;
+        }
+        return new ContractListing(terms.customer() == null ? null : terms.customer().name(),
+                terms.customer() == null ? null : terms.customer().region(),
+                terms.salesRep() == null ? null : terms.salesRep().name(),
+                terms.totals() == null ? null : terms.totals().gross());
     }
 
     public record TermsView(String contractNumber, LocalDate contractDate, Customer customer, SalesRep salesRep,

@@ -26,6 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * trick cannot reach a controller around its check.
  * <ul>
  *   <li>/api/** and /actuator/** (but health and prometheus): the API key in X-Api-Key;</li>
+ *   <li>the console (/, its pages, static assets, /login, /logout, OpenAPI and Swagger UI): form login with a
+ *       session, CSRF on every form, roles VIEWER &lt; OPERATOR &lt; ADMIN (see ConsoleSecurity);</li>
  *   <li>/webhooks/**: open, each vendor's signature is checked by its ingest route;</li>
  *   <li>everything else: not found.</li>
  * </ul>
@@ -68,6 +70,12 @@ public class HubSecurityConfig {
 
     @Bean
     @Order(2)
+    SecurityFilterChain consoleChain(HttpSecurity http, ConsoleSecurity console) throws Exception {
+        return console.configure(http).build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElseChain(HttpSecurity http, JsonErrorWriter writer) throws Exception {
         JsonSecurityErrors errors = new JsonSecurityErrors(writer);
         http.authorizeHttpRequests(requests -> requests

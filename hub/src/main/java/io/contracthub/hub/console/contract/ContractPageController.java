@@ -1,0 +1,61 @@
+package io.contracthub.hub.console.contract;
+
+import io.contracthub.hub.api.ApiException;
+import io.contracthub.hub.api.ManualEvidenceController;
+import io.contracthub.hub.api.ManualEvidenceRequest;
+import io.contracthub.model.EvidenceOutcome;
+import io.contracthub.model.Facet;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The contract page, and its manual evidence form (OPERATOR; the security chain checks the role). */
+@Controller
+public class ContractPageController {
+
+    private final ContractPageAssembler assembler;
+    private final ManualEvidenceController manualEvidence;
+
+    public ContractPageController(ContractPageAssembler assembler, ManualEvidenceController manualEvidence) {
+        this.assembler = assembler;
+        this.manualEvidence = manualEvidence;
+    }
+
+    @GetMapping("/contracts/{id}")
+    String contract(@PathVariable String id, Model model) {
+        model.addAttribute("view", assembler.page(id));
+        return "contract";
+    }
+
+    /**
+     * Goes through the API's own manual evidence endpoint, so the form gets exactly the API's validation and
+     * idempotency; the actor is the logged-in user, not a typed name.
+     */
+    @PostMapping("/contracts/{id}/evidence")
+    String recordEvidence(@PathVariable String id, @RequestParam String facet, @RequestParam String outcome,
+                          @RequestParam(required = false) String reason, @RequestParam(required = false) String attachmentRef,
+                          @RequestParam String requestId, Authentication user, RedirectAttributes redirect) {
+        try {
+            manualEvidence.record(id, new ManualEvidenceRequest(enumOrNull(Facet.class, facet),
+                    enumOrNull(EvidenceOutcome.class, outcome), user.getName(), reason,
+                    attachmentRef == null || attachmentRef.isBlank() ? null : attachmentRef.strip(), null, null, requestId));
+            redirect.addFlashAttribute("evidenceRecorded", true);
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute("evidenceRefused", refused.body().message() + " " + refused.body().details());
+        }
+        return "redirect:/contracts/" + id + "#evidence";
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.contracthub.hub;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The console in a real browser: Debian's chromium, headless, driven through chromium-driver (.ci/run installs both).
+ * Every step saves a screenshot under target/console-screenshots/ for a person to look at.
+ */
+class ConsoleBrowserTest extends ConsoleTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium and chromium-driver are not installed (.ci/run installs them)");
+        profile = Files.createTempDirectory("console-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void loggedOut() {
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void anOperatorLogsInFiltersRedAndOpensAContractsTimeline() {
+        String number = claimedBySales(uniqueNumber(), "Li Lei", "浏览器测试医院");
+        logIn("operator", "operator-pass");
+        assertThat(browser.getCurrentUrl()).endsWith("/contracts");
+        screenshot("01-contracts");
+
+        new Select(browser.findElement(By.id("filter-tier"))).selectByValue("RED");
+        browser.findElement(By.id("filter-apply")).click();
+        awaitUrlContaining("tier=RED");
+        assertThat(browser.findElements(By.cssSelector("tr.contract-row")))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getDomAttribute("data-tier")).isEqualTo("RED"));
+        screenshot("02-contracts-red");
+
+        browser.findElement(By.id("filter-q")).sendKeys(number);
+        browser.findElement(By.id("filter-apply")).click();
+        awaitUrlContaining("q=" + number);
+        browser.findElement(By.linkText(number)).click();
+        awaitUrlContaining("/contracts/ch-");
+        assertThat(browser.findElements(By.cssSelector("#timeline tr.timeline-entry"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("销售称已签");
+        screenshot("03-contract-timeline");
+    }
+
+    @Test
+    void anOperatorReplaysADeadLetterAndSeesItReplayed() {
+        long id = deadLetter(null, "console.browser-replays", "browser-" + UUID.randomUUID(), "金蝶：物料编码不存在");
+        logIn("operator", "operator-pass");
+        browser.get(url("/dead-letters"));
+        screenshot("04-dead-letters");
+        browser.findElement(By.cssSelector("#dead-letter-" + id + " button.replay")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("replay-done")).isEmpty());
+        assertThat(browser.findElement(By.id("replay-done")).getText()).contains(String.valueOf(id));
+        assertThat(browser.findElement(By.cssSelector("#dead-letter-" + id + " .replayed")).getText()).contains("已重新处理 1 次");
+        screenshot("05-dead-letter-replayed");
+    }
+
+    @Test
+    void aViewerWhoSendsAReplayGetsTheForbiddenPage() {
+        long id = deadLetter(null, "console.browser-replays", "browser-" + UUID.randomUUID(), "for a viewer");
+        logIn("viewer", "viewer-pass");
+        browser.get(url("/dead-letters"));
+        assertThat(browser.findElements(By.cssSelector("button.replay"))).isEmpty();
+        // a viewer has no replay button; send the form anyway, with the page's own CSRF token
+        ((JavascriptExecutor) browser).executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = '/dead-letters/' + arguments[0] + '/replay';
+                const token = document.querySelector('input[name=_csrf]').cloneNode();
+                form.appendChild(token);
+                document.body.appendChild(form);
+                form.submit();""", id);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("forbidden")).isEmpty());
+        assertThat(browser.findElement(By.id("forbidden")).getText()).isEqualTo("没有权限");
+        screenshot("06-viewer-forbidden");
+    }
+
+    private void logIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        screenshot("00-login");
+        browser.findElement(By.id("login-submit")).click();
+        WebElement who = browser.findElement(By.cssSelector(".top .user"));
+        assertThat(who.getText()).isEqualTo(username);
+    }
+
+    /** A form submit or link returns before the next page is there; read it only once it is. */
+    private static void awaitUrlContaining(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(part));
+    }
+
+    private String url(String path) {
+        return uri(path).toString();
+    }
+
+    private static void screenshot(String name) {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        try {
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
