@@ -97,6 +97,22 @@ public class ContractEvidenceService implements EvidenceRecorder {
         return apply(contractId, evidence, payloadHash, attachmentRef);
     }
 
+    /**
+     * Records evidence a caller sent with its own request id (the evidence's source event id): the same body again is
+     * a retry and changes nothing, another body under the same id is refused, since the caller evidently means
+     * something else than what was journalled.
+     */
+    @Transactional
+    public ContractView recordRequest(String contractId, Evidence evidence, String payloadHash, String attachmentRef) {
+        contracts.lock(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        journal.payloadHash(contractId, evidence.sourceSystem(), evidence.sourceEventId())
+                .filter(journalled -> !journalled.equals(payloadHash))
+                .ifPresent(journalled -> {
+                    throw new EvidenceKeyReusedException(evidence.sourceEventId());
+                });
+        return apply(contractId, evidence, payloadHash, attachmentRef);
+    }
+
     /** The contract as its journal says it is, independent of the stored projection. */
     @Transactional(readOnly = true)
     public ContractView rebuild(String contractId) {
