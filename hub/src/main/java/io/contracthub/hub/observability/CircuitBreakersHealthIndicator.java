@@ -21,7 +21,7 @@ public class CircuitBreakersHealthIndicator implements HealthIndicator {
 
     static final Status CIRCUIT_OPEN = new Status("CIRCUIT_OPEN");
     private static final Set<CircuitBreaker.State> NOT_CALLING = EnumSet.of(CircuitBreaker.State.OPEN,
-            CircuitBreaker.State.FORCED_OPEN, CircuitBreaker.State.DISABLED);
+            CircuitBreaker.State.FORCED_OPEN);
 
     private final CircuitBreakerRegistry registry;
 
