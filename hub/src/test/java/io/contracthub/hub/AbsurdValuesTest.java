@@ -21,7 +21,7 @@ class AbsurdValuesTest extends HubIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("code").asText()).isEqualTo("invalid_contract");
-        assertThat(violationFields(json(response))).containsExactly("terms.lines[0].unitPriceExclTax");
+        assertThat(violationFields(json(response))).containsExactly("contract.lines[0].unitPrice");
         assertThat(count("inbox")).isEqualTo(inboxBefore);
     }
 
@@ -33,7 +33,7 @@ class AbsurdValuesTest extends HubIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("code").asText()).isEqualTo("invalid_contract");
-        assertThat(violationFields(json(response))).containsExactly("terms.totals.gross");
+        assertThat(violationFields(json(response))).containsExactly("contract.lines");
     }
 
     @Test
@@ -42,7 +42,7 @@ class AbsurdValuesTest extends HubIntegrationTest {
                 .replace("\"taxRate\": \"0.13\"", "\"taxRate\": \"0.13001\""));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(violationFields(json(response))).containsExactly("terms.lines[0].taxRate");
+        assertThat(violationFields(json(response))).containsExactly("contract.lines[0].taxRate");
     }
 
     @Test
@@ -51,7 +51,7 @@ class AbsurdValuesTest extends HubIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("code").asText()).isEqualTo("invalid_contract");
-        assertThat(violationFields(json(response))).containsExactly("terms.contractNumber");
+        assertThat(violationFields(json(response))).containsExactly("contract.number");
     }
 
     @Test
@@ -59,7 +59,7 @@ class AbsurdValuesTest extends HubIntegrationTest {
         HttpResponse<String> response = postCrm(event("<script>" + uniqueNumber() + "</script>", "SIGNED"));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(violationFields(json(response))).containsExactly("terms.contractNumber");
+        assertThat(violationFields(json(response))).containsExactly("contract.number");
     }
 
     @Test
@@ -67,7 +67,7 @@ class AbsurdValuesTest extends HubIntegrationTest {
         HttpResponse<String> response = postCrm(event(uniqueNumber() + "\\u0000", "SIGNED"));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(violationFields(json(response))).containsExactly("terms.contractNumber");
+        assertThat(violationFields(json(response))).containsExactly("contract.number");
     }
 
     @Test
@@ -79,7 +79,7 @@ class AbsurdValuesTest extends HubIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("code").asText()).isEqualTo("invalid_contract");
-        assertThat(violationFields(json(response))).containsExactly("terms.customer.region");
+        assertThat(violationFields(json(response))).containsExactly("contract.customer.region");
         assertThat(json(response).at("/details/violations/0/message").asText()).contains("Beijing, Guangdong, Shanghai");
         assertThat(count("inbox")).isEqualTo(inboxBefore);
     }

@@ -3,6 +3,8 @@ package io.contracthub.hub;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.net.http.HttpResponse;
 
 import static io.contracthub.hub.CrmEvents.event;
@@ -114,6 +116,41 @@ class ContractApiTest extends HubIntegrationTest {
         apiPost("/api/contracts/" + id + "/evidence", body);
 
         assertThat(json(apiGet("/api/contracts/" + id + "/timeline"))).hasSize(2);
+    }
+
+    @Test
+    void aRequestIdReusedWithAnotherBodyGets409AndChangesNothing() {
+        String number = uniqueNumber();
+        postCrm(event(number, "SIGNED"));
+        String id = awaitContractId(number);
+        awaitContract(id, "CLAIMED_BY_SALES");
+        apiPost("/api/contracts/" + id + "/evidence",
+                "{\"facet\":\"SIGNATURE\",\"outcome\":\"CONFIRMED\",\"actor\":\"a\",\"reason\":\"r\",\"requestId\":\"op-2\"}");
+
+        HttpResponse<String> response = apiPost("/api/contracts/" + id + "/evidence",
+                "{\"facet\":\"SIGNATURE\",\"outcome\":\"WITHDRAWN\",\"actor\":\"a\",\"reason\":\"r\",\"requestId\":\"op-2\"}");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(json(response).path("code").asText()).isEqualTo("request_id_reused");
+        assertThat(json(response).at("/details/field").asText()).isEqualTo("requestId");
+        assertThat(json(apiGet("/api/contracts/" + id + "/timeline")).findValuesAsText("outcome")).containsExactly("CONFIRMED", "CONFIRMED");
+    }
+
+    @Test
+    void manualEvidenceMoreThanFiveMinutesAheadGets400() {
+        String number = uniqueNumber();
+        postCrm(event(number, "SIGNED"));
+        String id = awaitContractId(number);
+        awaitContract(id, "CLAIMED_BY_SALES");
+
+        HttpResponse<String> response = apiPost("/api/contracts/" + id + "/evidence",
+                "{\"facet\":\"SIGNATURE\",\"outcome\":\"CONFIRMED\",\"actor\":\"a\",\"reason\":\"r\",\"occurredAt\":\""
+                        + Instant.now().plus(Duration.ofMinutes(6)) + "\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).path("code").asText()).isEqualTo("invalid_field");
+        assertThat(json(response).at("/details/field").asText()).isEqualTo("occurredAt");
+        assertThat(json(response).path("message").asText()).contains("5 minutes");
     }
 
     @Test

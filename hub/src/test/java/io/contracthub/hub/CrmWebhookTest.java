@@ -117,7 +117,7 @@ class CrmWebhookTest extends HubIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("code").asText()).isEqualTo("invalid_field");
-        assertThat(json(response).at("/details/field").asText()).isEqualTo("terms.lines[0].quantity");
+        assertThat(json(response).at("/details/field").asText()).isEqualTo("contract.lines[0].quantity");
     }
 
     @Test
@@ -127,7 +127,7 @@ class CrmWebhookTest extends HubIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("code").asText()).isEqualTo("invalid_contract");
-        assertThat(json(response).at("/details/violations/0/field").asText()).isEqualTo("terms.customer.creditCode");
+        assertThat(json(response).at("/details/violations/0/field").asText()).isEqualTo("contract.customer.creditCode");
     }
 
     @Test

@@ -73,9 +73,10 @@ class EffectiveTriggersTest extends HubIntegrationTest {
         Message published = jms.receiveSelected(TRIGGER_QUEUES.get(0), selector);
         assertThat(published).isNotNull();
         OutboxMessage again = jdbc.queryForObject("""
-                        SELECT id, contract_id, destination, idempotency_key, payload FROM outbox
+                        SELECT id, contract_id, trigger_name, destination, idempotency_key, payload FROM outbox
                          WHERE contract_id = ? AND destination = ?""",
-                (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), "HT-TEST", rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)),
                 id, TRIGGER_QUEUES.get(0));
 
         publisher.publish(List.of(again));
@@ -90,11 +91,12 @@ class EffectiveTriggersTest extends HubIntegrationTest {
         String selector = "HubContractId = '" + id + "'";
         assertThat(jms.receiveSelected(TRIGGER_QUEUES.get(0), selector)).isNotNull();
         OutboxMessage again = jdbc.queryForObject("""
-                        SELECT id, contract_id, destination, idempotency_key, payload FROM outbox
+                        SELECT id, contract_id, trigger_name, destination, idempotency_key, payload FROM outbox
                          WHERE contract_id = ? AND destination = ?""",
-                (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), "HT-TEST", rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)),
                 id, TRIGGER_QUEUES.get(0));
-        OutboxMessage fresh = new OutboxMessage(-1, id, TRIGGER_QUEUES.get(0), again.idempotencyKey() + ":fresh", "{}");
+        OutboxMessage fresh = new OutboxMessage(-1, id, "HT-TEST", again.trigger(), TRIGGER_QUEUES.get(0), again.idempotencyKey() + ":fresh", "{}");
 
         publisher.publish(List.of(again, fresh));
 

@@ -36,16 +36,22 @@ public final class ConnectorResilience {
     private final TimeLimiter timeLimiter;
     private final ExecutorService executor;
 
+    /** With registries of its own: for a connector used on its own, outside the application's metrics and health. */
     public ConnectorResilience(String system, ResilienceSettings settings) {
+        this(system, settings, ResilienceRegistries.create());
+    }
+
+    /** Registers its retry, breaker, bulkhead and time limiter under {@code system} in the application's registries. */
+    public ConnectorResilience(String system, ResilienceSettings settings, ResilienceRegistries registries) {
         this.system = Objects.requireNonNull(system, "system");
         Objects.requireNonNull(settings, "settings");
-        this.retry = Retry.of(system, RetryConfig.custom()
+        this.retry = registries.retries().retry(system, RetryConfig.custom()
                 .maxAttempts(settings.maxAttempts())
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.retryWait(),
                         settings.retryBackoffMultiplier(), settings.maxRetryWait()))
                 .retryOnException(ConnectorResilience::isTransient)
                 .build());
-        this.circuitBreaker = CircuitBreaker.of(system, CircuitBreakerConfig.custom()
+        this.circuitBreaker = registries.circuitBreakers().circuitBreaker(system, CircuitBreakerConfig.custom()
                 .failureRateThreshold(settings.failureRateThreshold())
                 .slidingWindowSize(settings.slidingWindowSize())
                 .minimumNumberOfCalls(settings.minimumNumberOfCalls())
@@ -53,11 +59,11 @@ public final class ConnectorResilience {
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .recordException(ConnectorResilience::isTransient)
                 .build());
-        this.bulkhead = Bulkhead.of(system, BulkheadConfig.custom()
+        this.bulkhead = registries.bulkheads().bulkhead(system, BulkheadConfig.custom()
                 .maxConcurrentCalls(settings.maxConcurrentCalls())
                 .maxWaitDuration(settings.maxWaitForPermit())
                 .build());
-        this.timeLimiter = TimeLimiter.of(system, TimeLimiterConfig.custom()
+        this.timeLimiter = registries.timeLimiters().timeLimiter(system, TimeLimiterConfig.custom()
                 .timeoutDuration(settings.timeout())
                 .cancelRunningFuture(true)
                 .build());

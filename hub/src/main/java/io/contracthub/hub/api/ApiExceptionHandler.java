@@ -2,6 +2,7 @@ package io.contracthub.hub.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.contracthub.connectors.auth.WebhookAuthenticationException;
 import io.contracthub.hub.config.HubProperties;
 import io.contracthub.hub.pipeline.ContractNotFoundException;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -78,6 +80,13 @@ public class ApiExceptionHandler {
                 String field = mapping.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                         .collect(Collectors.joining(".")).replace(".[", "[");
+                if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+                        && format.getTargetType().isEnum()) {
+                    List<String> allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+                            .map(constant -> ((Enum<?>) constant).name()).toList();
+                    return ResponseEntity.badRequest().body(new ApiError("invalid_field",
+                            field + " must be one of " + String.join(", ", allowed), Map.of("field", field, "allowed", allowed)));
+                }
                 return ResponseEntity.badRequest().body(new ApiError("invalid_field",
                         field + " has the wrong type or format", Map.of("field", field)));
             }
@@ -89,10 +98,23 @@ public class ApiExceptionHandler {
         return ResponseEntity.badRequest().body(ApiError.of("malformed_json", "The body is missing or not valid JSON"));
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class,
-            MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ApiError> badParameter(Exception e) {
-        return ResponseEntity.badRequest().body(ApiError.of("invalid_parameter", e.getMessage()));
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+        String allowed = ParameterValues.allowed(e.getName(), e.getRequiredType());
+        return ResponseEntity.badRequest().body(new ApiError("invalid_parameter", e.getName() + " must be " + allowed,
+                Map.of("parameter", e.getName(), "allowed", allowed)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return ResponseEntity.badRequest().body(new ApiError("invalid_parameter", e.getParameterName() + " is required",
+                Map.of("parameter", e.getParameterName())));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException e) {
+        return ResponseEntity.badRequest().body(new ApiError("invalid_parameter", "The " + e.getHeaderName()
+                + " header is required", Map.of("header", e.getHeaderName())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

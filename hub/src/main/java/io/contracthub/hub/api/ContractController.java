@@ -68,8 +68,9 @@ public class ContractController {
 
     private static void checkOneOf(String parameter, String value, Enum<?>[] allowed) {
         if (value != null && Arrays.stream(allowed).noneMatch(e -> e.name().equals(value))) {
+            List<String> names = Arrays.stream(allowed).map(Enum::name).toList();
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_parameter", parameter + " must be one of "
-                    + Arrays.toString(allowed), Map.of("parameter", parameter));
+                    + String.join(", ", names), Map.of("parameter", parameter, "allowed", names));
         }
     }
 

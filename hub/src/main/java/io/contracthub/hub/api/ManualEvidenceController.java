@@ -4,6 +4,7 @@ import io.contracthub.hub.persistence.Sha256;
 import io.contracthub.hub.pipeline.ContractEvidenceService;
 import io.contracthub.hub.pipeline.ContractView;
 import io.contracthub.hub.pipeline.EvidenceCodec;
+import io.contracthub.hub.pipeline.EvidenceKeyReusedException;
 import io.contracthub.model.Evidence;
 import io.contracthub.model.EvidenceText;
 import io.contracthub.model.EvidenceTime;
@@ -57,7 +58,13 @@ public class ManualEvidenceController {
                 occurredAt,
                 request.actor().strip(), request.reason().strip(), request.milestone(), null);
         String payloadHash = Sha256.hex(codec.json(request).getBytes(StandardCharsets.UTF_8));
-        return evidenceService.record(id, evidence, payloadHash, request.attachmentRef());
+        try {
+            return evidenceService.recordRequest(id, evidence, payloadHash, request.attachmentRef());
+        } catch (EvidenceKeyReusedException e) {
+            throw new ApiException(HttpStatus.CONFLICT, "request_id_reused", "requestId " + request.requestId()
+                    + " was already used for other evidence on this contract: send the same body to retry, or a new requestId",
+                    Map.of("field", "requestId"));
+        }
     }
 
     private static void check(ManualEvidenceRequest request) {

@@ -3,6 +3,8 @@ package io.contracthub.hub.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.hub.config.HubProperties;
+import io.contracthub.hub.persistence.ContractRepository;
+import io.contracthub.hub.pipeline.ContractNotFoundException;
 import io.contracthub.routes.outbox.OutboxRelayRoutes;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -33,9 +35,12 @@ public class QueueBrowserController {
     private final JmsTemplate jms;
     private final ObjectMapper objectMapper;
     private final List<String> queues;
+    private final ContractRepository contracts;
 
-    public QueueBrowserController(JmsTemplate jms, ObjectMapper objectMapper, HubProperties properties) {
+    public QueueBrowserController(JmsTemplate jms, ObjectMapper objectMapper, HubProperties properties,
+                                  ContractRepository contracts) {
         this.jms = jms;
+        this.contracts = contracts;
         this.objectMapper = objectMapper;
         this.queues = properties.messaging().queues();
     }
@@ -48,10 +53,16 @@ public class QueueBrowserController {
                     Map.of("queues", queues));
         }
         if (contractId != null && !CONTRACT_ID.matcher(contractId).matches()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_parameter", "contractId is not a hub contract id");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_parameter", "contractId is not a hub contract id",
+                    Map.of("parameter", "contractId"));
+        }
+        // an empty list would read as "nothing fired yet" for a mistyped id
+        if (contractId != null && contracts.find(contractId).isEmpty()) {
+            throw new ContractNotFoundException(contractId);
         }
         if (limit < 1 || limit > 500) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_parameter", "limit must be 1..500");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_parameter", "limit must be 1..500",
+                    Map.of("parameter", "limit"));
         }
         String selector = contractId == null ? null : OutboxRelayRoutes.CONTRACT_ID_HEADER + " = '" + contractId + "'";
         return jms.browseSelected(queue, selector, (session, browser) -> {

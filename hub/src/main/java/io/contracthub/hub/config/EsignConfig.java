@@ -5,6 +5,7 @@ import io.contracthub.connectors.esign.EsignClient;
 import io.contracthub.connectors.esign.EsignSettings;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.resilience.ConnectorResilience;
+import io.contracthub.connectors.resilience.ResilienceRegistries;
 import io.contracthub.hub.esign.OnEsignEnabled;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,8 @@ public class EsignConfig {
     }
 
     @Bean
-    ConnectorResilience esignResilience(HubProperties properties) {
-        return new ConnectorResilience(EsignClient.SYSTEM, properties.connectors().esign().resilience().toSettings());
+    ConnectorResilience esignResilience(HubProperties properties, ResilienceRegistries registries) {
+        return new ConnectorResilience(EsignClient.SYSTEM, properties.connectors().esign().resilience().toSettings(), registries);
     }
 
     @Bean

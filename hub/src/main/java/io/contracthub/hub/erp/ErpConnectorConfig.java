@@ -11,6 +11,7 @@ import io.contracthub.connectors.kingdee.KingdeeSession;
 import io.contracthub.connectors.kingdee.KingdeeSettings;
 import io.contracthub.connectors.kingdee.KingdeeWebApi;
 import io.contracthub.connectors.resilience.ConnectorResilience;
+import io.contracthub.connectors.resilience.ResilienceRegistries;
 import io.contracthub.connectors.sap.SapBillingDocuments;
 import io.contracthub.connectors.sap.SapConnector;
 import io.contracthub.connectors.sap.SapSoapConnector;
@@ -41,25 +42,26 @@ public class ErpConnectorConfig {
 
     @Bean
     ErpConnectors erpConnectors(ErpProperties properties, ObjectProvider<ErpSimulatorEndpoints> simulators,
-                                ObjectMapper objectMapper, Clock clock) {
+                                ObjectMapper objectMapper, Clock clock, ResilienceRegistries registries) {
         ErpSimulatorEndpoints simulated = simulators.getIfAvailable(() -> system -> Optional.empty());
         List<ErpConnector> connectors = new ArrayList<>();
         if (properties.kingdee() != null) {
             baseUrl(simulated, KingdeeConnector.SYSTEM, properties.kingdee().baseUrl())
-                    .ifPresent(url -> connectors.add(kingdee(properties.kingdee(), url, objectMapper, clock)));
+                    .ifPresent(url -> connectors.add(kingdee(properties.kingdee(), url, objectMapper, clock, registries)));
         }
         if (properties.u8() != null) {
             baseUrl(simulated, U8Connector.SYSTEM, properties.u8().baseUrl())
-                    .ifPresent(url -> connectors.add(u8(properties.u8(), url, objectMapper, clock)));
+                    .ifPresent(url -> connectors.add(u8(properties.u8(), url, objectMapper, clock, registries)));
         }
         if (properties.sap() != null) {
             baseUrl(simulated, SapConnector.SYSTEM, properties.sap().baseUrl())
-                    .ifPresent(url -> connectors.add(sap(properties.sap(), url, objectMapper)));
+                    .ifPresent(url -> connectors.add(sap(properties.sap(), url, objectMapper, registries)));
         }
         return new ErpConnectors(connectors);
     }
 
-    private static KingdeeConnector kingdee(ErpProperties.Kingdee config, String baseUrl, ObjectMapper objectMapper, Clock clock) {
+    private static KingdeeConnector kingdee(ErpProperties.Kingdee config, String baseUrl, ObjectMapper objectMapper, Clock clock,
+                                            ResilienceRegistries registries) {
         HttpEndpoint endpoint = endpoint(KingdeeConnector.SYSTEM, baseUrl, config.connectTimeout(), config.requestTimeout());
         VendorError.Reader errors = VendorError.fields("ErrorCode", "Message");
         KingdeeSettings settings = new KingdeeSettings(config.acctId(), config.username(), config.appId(), config.appSecret(),
@@ -70,25 +72,27 @@ public class ErpConnectorConfig {
         KingdeeWebApi api = new KingdeeWebApi(new JsonHttpClient(endpoint, objectMapper, session.signer(), errors), session,
                 settings.sessionLostText());
         return new KingdeeConnector(settings, new KingdeeBillClient(api, settings.sessionLostText()),
-                new ConnectorResilience(KingdeeConnector.SYSTEM, config.resilience()));
+                new ConnectorResilience(KingdeeConnector.SYSTEM, config.resilience(), registries));
     }
 
-    private static U8Connector u8(ErpProperties.U8 config, String baseUrl, ObjectMapper objectMapper, Clock clock) {
+    private static U8Connector u8(ErpProperties.U8 config, String baseUrl, ObjectMapper objectMapper, Clock clock,
+                                  ResilienceRegistries registries) {
         HttpEndpoint endpoint = endpoint(U8Connector.SYSTEM, baseUrl, config.connectTimeout(), config.requestTimeout());
         U8Settings settings = new U8Settings(config.fromAccount(), config.toAccount(), config.appKey(), config.appSecret(),
                 config.dsSequence(), config.tokenRefreshMargin(), config.pollInterval(), config.maxPolls(), config.tokenErrorCodes());
         JsonHttpClient client = new JsonHttpClient(endpoint, objectMapper,
                 (method, path, body) -> Map.of("Content-Type", "application/json"), VendorError.fields("errcode", "errmsg"));
         U8OpenApiClient api = new U8OpenApiClient(settings, client, new U8TokenCache(settings, client, clock), endpoint.baseUrl());
-        return new U8Connector(api, new ConnectorResilience(U8Connector.SYSTEM, config.resilience()));
+        return new U8Connector(api, new ConnectorResilience(U8Connector.SYSTEM, config.resilience(), registries));
     }
 
-    private static ErpConnector sap(ErpProperties.Sap config, String baseUrl, ObjectMapper objectMapper) {
+    private static ErpConnector sap(ErpProperties.Sap config, String baseUrl, ObjectMapper objectMapper,
+                                    ResilienceRegistries registries) {
         HttpEndpoint endpoint = endpoint(SapConnector.SYSTEM, baseUrl, config.connectTimeout(), config.requestTimeout());
         SapSettings settings = new SapSettings(config.username(), config.password(), config.salesOrderService(),
                 config.billingService(), config.billingOrderField(), config.unsureCreateWait());
         SapODataClient odata = new SapODataClient(endpoint, objectMapper, settings);
-        ConnectorResilience resilience = new ConnectorResilience(SapConnector.SYSTEM, config.resilience());
+        ConnectorResilience resilience = new ConnectorResilience(SapConnector.SYSTEM, config.resilience(), registries);
         if (config.protocol() == ErpProperties.SapProtocol.ODATA) {
             return new SapConnector(settings, odata, resilience);
         }

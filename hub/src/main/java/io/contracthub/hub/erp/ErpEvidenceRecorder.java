@@ -4,15 +4,20 @@ import io.contracthub.connectors.erp.ErpDocument;
 import io.contracthub.connectors.erp.ErpOperation;
 import io.contracthub.hub.persistence.Sha256;
 import io.contracthub.hub.pipeline.ContractEvidenceService;
+import io.contracthub.hub.pipeline.ContractView;
 import io.contracthub.model.Evidence;
 import io.contracthub.model.EvidenceOutcome;
 import io.contracthub.model.Facet;
 import io.contracthub.model.Milestone;
 import io.contracthub.routes.erp.ErpEvidence;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,12 +32,16 @@ public class ErpEvidenceRecorder implements ErpEvidence {
     public static final String INVOICE_REASON_PREFIX = ErpOperation.INVOICE.label() + " ";
     private static final Map<String, String> NAMES = Map.of("kingdee", "Kingdee", "u8", "U8", "sap", "SAP");
 
+    private static final Logger log = LoggerFactory.getLogger(ErpEvidenceRecorder.class);
+
     private final ContractEvidenceService evidenceService;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public ErpEvidenceRecorder(ContractEvidenceService evidenceService, Clock clock) {
+    public ErpEvidenceRecorder(ContractEvidenceService evidenceService, Clock clock, MeterRegistry meters) {
         this.evidenceService = evidenceService;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Override
@@ -45,6 +54,11 @@ public class ErpEvidenceRecorder implements ErpEvidence {
                 clock.instant(), ACTOR, reason, milestone, null);
         String payloadHash = Sha256.hex((document.system() + "|" + document.operation() + "|" + document.number())
                 .getBytes(StandardCharsets.UTF_8));
-        evidenceService.record(contractId, evidence, payloadHash, null);
+        ContractView contract = evidenceService.record(contractId, evidence, payloadHash, null);
+        log.info("ERP document: {} for contract {} ({}), key {}", reason, contract.contractNumber(), contractId, idempotencyKey);
+        if (document.createdNow()) {
+            meters.counter("hub.erp.documents", "erp", document.system(),
+                    "document", document.operation().name().toLowerCase(Locale.ROOT)).increment();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.contracthub.hub.esign;
 
+import io.contracthub.model.LogMask;
 import io.contracthub.connectors.esign.EsignClient;
 import io.contracthub.connectors.esign.SignFlowDetail;
 import io.contracthub.connectors.http.ConnectorException;
@@ -50,7 +51,7 @@ public class SignatureReconciler implements OverdueSignFlowCheck {
                 reconcile(flow);
             } catch (ConnectorException e) {
                 // an open breaker fails the rest at once; the next run tries again
-                log.warn("Could not query overdue esign sign flow {}: {}", flow.signFlowId(), e.getMessage());
+                log.warn("Could not query overdue esign sign flow {}: {}", flow.signFlowId(), LogMask.text(e.getMessage()));
                 return overdue.size();
             }
         }

@@ -8,6 +8,7 @@ import io.contracthub.connectors.ocr.baidu.BaiduOcrSettings;
 import io.contracthub.connectors.ocr.tencent.TencentBankSlipRecognizer;
 import io.contracthub.connectors.ocr.tencent.TencentOcrSettings;
 import io.contracthub.connectors.resilience.ConnectorResilience;
+import io.contracthub.connectors.resilience.ResilienceRegistries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,19 +21,20 @@ import java.time.Clock;
 public class OcrConfig {
 
     @Bean
-    VoucherRecognizer voucherRecognizer(OcrProperties properties, ObjectMapper objectMapper, Clock clock) {
+    VoucherRecognizer voucherRecognizer(OcrProperties properties, ObjectMapper objectMapper, Clock clock,
+                                        ResilienceRegistries registries) {
         return switch (properties.provider()) {
             case TENCENT -> {
                 OcrProperties.Tencent tencent = properties.tencent();
                 yield new TencentBankSlipRecognizer(endpoint("ocr-tencent", tencent.baseUrl(), properties),
                         TencentOcrSettings.bankSlip(tencent.secretId(), tencent.secretKey(), tencent.region()), objectMapper, clock,
-                        new ConnectorResilience("ocr-tencent", properties.resilience().toSettings()));
+                        new ConnectorResilience("ocr-tencent", properties.resilience().toSettings(), registries));
             }
             case BAIDU -> {
                 OcrProperties.Baidu baidu = properties.baidu();
                 yield new BaiduBankReceiptRecognizer(endpoint("ocr-baidu", baidu.baseUrl(), properties),
                         new BaiduOcrSettings(baidu.apiKey(), baidu.secretKey(), baidu.tokenRefreshMargin()), objectMapper, clock,
-                        new ConnectorResilience("ocr-baidu", properties.resilience().toSettings()));
+                        new ConnectorResilience("ocr-baidu", properties.resilience().toSettings(), registries));
             }
         };
     }

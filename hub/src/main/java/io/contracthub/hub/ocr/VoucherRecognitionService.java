@@ -1,5 +1,6 @@
 package io.contracthub.hub.ocr;
 
+import io.contracthub.model.LogMask;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +81,7 @@ public class VoucherRecognitionService implements PendingVoucherRecognition {
         try {
             recognized = recognizer.recognize(read(voucher));
         } catch (ConnectorUnavailableException e) {
-            log.warn("Voucher {} stays pending: {}", voucher.id(), e.getMessage());
+            log.warn("Voucher {} stays pending: {}", voucher.id(), LogMask.text(e.getMessage()));
             vouchers.retryLater(voucher.id(), clock.instant().plus(properties.recognition().retryAfter()), e.getMessage());
             return;
         } catch (ConnectorException e) {

@@ -1,5 +1,7 @@
 package io.contracthub.hub.persistence;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -11,6 +13,8 @@ import java.util.Optional;
 
 @Repository
 public class DeadLetterRepository {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterRepository.class);
 
     private static final String COLUMNS =
             "id, origin, destination, reference, contract_id, reason, payload, created_at, replay_count, replayed_at, resolved_at, "
@@ -35,6 +39,18 @@ public class DeadLetterRepository {
                         INSERT INTO dead_letter (origin, destination, reference, contract_id, reason, payload, created_at, replay_count)
                         VALUES (?, ?, ?, ?, ?, ?, ?, 0)""",
                 origin.name(), destination, reference, contractId, reason, payload, Timestamps.column(clock.instant()));
+        // the reason stays out of the log: a vendor's words may quote the customer (GET /api/dead-letters has it)
+        log.info("Dead letter from {} {} ({}) for {}", origin, destination, reference, contractNamed(contractId));
+    }
+
+    /** "contract HT-2026-0001 (ch-…)"; an inbox message may name its contract by number or by a source's own key. */
+    private String contractNamed(String idOrKey) {
+        if (idOrKey == null) {
+            return "no contract";
+        }
+        return jdbc.query("SELECT id, contract_number FROM contract WHERE id = ? OR contract_number = ?",
+                        (rs, n) -> "contract " + rs.getString(2) + " (" + rs.getString(1) + ")", idOrKey, idOrKey)
+                .stream().findFirst().orElse("contract key " + idOrKey);
     }
 
     public List<DeadLetter> page(int page, int size) {

@@ -31,9 +31,11 @@ public class JdbcOutboxStore implements OutboxStore {
     @Override
     public List<OutboxMessage> pending(int max) {
         return jdbc.query("""
-                        SELECT id, contract_id, destination, idempotency_key, payload FROM outbox
-                         WHERE published_at IS NULL ORDER BY id LIMIT ?""",
-                (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                        SELECT o.id, o.contract_id, c.contract_number, o.trigger_name, o.destination, o.idempotency_key, o.payload
+                          FROM outbox o JOIN contract c ON c.id = o.contract_id
+                         WHERE o.published_at IS NULL ORDER BY o.id LIMIT ?""",
+                (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7)),
                 max);
     }
 

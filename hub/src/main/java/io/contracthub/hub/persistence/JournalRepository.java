@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** Append-only: entries are inserted, never updated or deleted. */
 @Repository
@@ -33,6 +34,14 @@ public class JournalRepository {
                 entry.actor(), entry.reason(), entry.attachmentRef(), Timestamps.column(entry.occurredAt()),
                 Timestamps.column(entry.receivedAt()), entry.payloadHash(), entry.evidenceJson(), entry.lifecycleAfter(),
                 entry.tierAfter());
+    }
+
+    /** The hash of the body that made the journal entry of this source event, if there is one. */
+    public Optional<String> payloadHash(String contractId, String sourceSystem, String sourceEventId) {
+        return jdbc.queryForList("""
+                        SELECT payload_hash FROM journal
+                         WHERE contract_id = ? AND source_system = ? AND source_event_id = ?""",
+                String.class, contractId, sourceSystem, sourceEventId).stream().findFirst();
     }
 
     /** Oldest first. */

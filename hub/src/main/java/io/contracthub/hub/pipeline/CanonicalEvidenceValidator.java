@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,10 +153,10 @@ public class CanonicalEvidenceValidator implements InboundValidator {
     }
 
     private static <E extends Enum<E>> void enumValue(Class<E> type, JsonNode node, String field) {
-        try {
-            Enum.valueOf(type, node.asText());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw invalid(field, "is missing or not one of the known values");
+        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        if (!node.isTextual() || !allowed.contains(node.asText())) {
+            throw new InboundRejectedException("invalid_field", field + " must be one of " + String.join(", ", allowed),
+                    Map.of("field", field, "allowed", allowed));
         }
     }
 

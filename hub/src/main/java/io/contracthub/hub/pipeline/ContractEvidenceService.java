@@ -16,6 +16,8 @@ import io.contracthub.model.FacetRules;
 import io.contracthub.model.Transition;
 import io.contracthub.routes.spi.EvidenceRecorder;
 import io.contracthub.routes.spi.InboxItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +32,8 @@ import java.time.Instant;
  */
 @Service
 public class ContractEvidenceService implements EvidenceRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(ContractEvidenceService.class);
 
     private final ContractRepository contracts;
     private final JournalRepository journal;
@@ -97,6 +101,22 @@ public class ContractEvidenceService implements EvidenceRecorder {
         return apply(contractId, evidence, payloadHash, attachmentRef);
     }
 
+    /**
+     * Records evidence a caller sent with its own request id (the evidence's source event id): the same body again is
+     * a retry and changes nothing, another body under the same id is refused, since the caller evidently means
+     * something else than what was journalled.
+     */
+    @Transactional
+    public ContractView recordRequest(String contractId, Evidence evidence, String payloadHash, String attachmentRef) {
+        contracts.lock(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        journal.payloadHash(contractId, evidence.sourceSystem(), evidence.sourceEventId())
+                .filter(journalled -> !journalled.equals(payloadHash))
+                .ifPresent(journalled -> {
+                    throw new EvidenceKeyReusedException(evidence.sourceEventId());
+                });
+        return apply(contractId, evidence, payloadHash, attachmentRef);
+    }
+
     /** The contract as its journal says it is, independent of the stored projection. */
     @Transactional(readOnly = true)
     public ContractView rebuild(String contractId) {
@@ -116,6 +136,11 @@ public class ContractEvidenceService implements EvidenceRecorder {
                 evidence.facet().name(), evidence.outcome().name(), evidence.actor(), evidence.reason(), attachmentRef,
                 evidence.occurredAt(), now, payloadHash, codec.write(evidence), next.lifecycle().name(), next.tier().name()));
         ContractView view = ContractView.of(next, record.contractNumber());
+        if (next.lifecycle() != current.lifecycle()) {
+            log.info("Contract {} ({}) moved from {} to {} ({}) on {} {} from {}", record.contractNumber(), contractId,
+                    current.lifecycle(), next.lifecycle(), next.tier(), evidence.facet(), evidence.outcome(),
+                    evidence.sourceSystem());
+        }
         contracts.update(contractId, next.version(), next.lifecycle().name(), next.tier().name(), codec.json(view),
                 view.listing());
         for (HubProperties.Trigger trigger : triggerRules.firedBy(new Transition(current.lifecycle(), next.lifecycle()))) {

@@ -1,5 +1,6 @@
 package io.contracthub.routes.inbox;
 
+import io.contracthub.model.LogMask;
 import io.contracthub.routes.spi.EvidenceRecorder;
 import io.contracthub.routes.spi.InboxItem;
 import io.contracthub.routes.spi.InboxStore;
@@ -54,7 +55,7 @@ public class InboxDispatchRoutes extends RouteBuilder {
                 recorder.recordFromInbox(item);
             } catch (RuntimeException e) {
                 log.warn("Inbox message {} ({} {}) failed on attempt {}: {}", item.id(), item.system(), item.eventId(),
-                        item.attempts() + 1, e.getMessage());
+                        item.attempts() + 1, LogMask.text(e.getMessage()));
                 inbox.recordFailure(item, e);
                 return;
             }

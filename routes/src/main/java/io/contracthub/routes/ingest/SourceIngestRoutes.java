@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.mappings.JsltMapping;
 import io.contracthub.mappings.MappingException;
+import io.contracthub.mappings.SenderFieldNames;
+import io.contracthub.routes.spi.InboundMessage;
 import io.contracthub.routes.spi.InboundRejectedException;
 import io.contracthub.routes.spi.InboundValidator;
 import io.contracthub.routes.spi.InboxStore;
@@ -48,6 +50,7 @@ public class SourceIngestRoutes extends RouteBuilder {
     public void configure() {
         for (SourceSystem system : systems) {
             JsltMapping mapping = JsltMapping.fromClasspath(system.mappingResource());
+            SenderFieldNames senderNames = SenderFieldNames.besideMapping(system.mappingResource());
             from(ENDPOINT_PREFIX + system.id())
                     .routeId(system.id() + ".ingest")
                     // rejections go back to the HTTP caller as 4xx; they are not route failures to retry
@@ -55,8 +58,16 @@ public class SourceIngestRoutes extends RouteBuilder {
                     .process(exchange -> system.verifier().verify(exchange.getMessage().getHeaders(), rawBody(exchange)))
                     .process(exchange -> exchange.getMessage().setBody(map(mapping, parse(rawBody(exchange)))))
                     .process(exchange -> exchange.getMessage().setBody(
-                            inbox.accept(validator.validate(system.id(), rawBody(exchange),
+                            inbox.accept(validate(system.id(), senderNames, rawBody(exchange),
                                     exchange.getMessage().getBody(JsonNode.class)))));
+        }
+    }
+
+    private InboundMessage validate(String system, SenderFieldNames senderNames, byte[] rawBody, JsonNode canonical) {
+        try {
+            return validator.validate(system, rawBody, canonical);
+        } catch (InboundRejectedException e) {
+            throw SenderNamedRejection.retell(e, senderNames);
         }
     }
 

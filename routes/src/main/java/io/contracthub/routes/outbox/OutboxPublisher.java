@@ -55,6 +55,10 @@ public class OutboxPublisher {
             }
         }
         outbox.markPublished(batch.stream().map(OutboxMessage::id).toList());
+        for (OutboxMessage message : batch) {
+            log.info("Trigger {} published to {} for contract {} ({}), key {}", message.trigger(), message.destination(),
+                    message.contractNumber(), message.contractId(), message.idempotencyKey());
+        }
     }
 
     private static Void send(Session session, List<OutboxMessage> messages) throws JMSException {

@@ -6,6 +6,7 @@ import io.contracthub.connectors.dingtalk.DingtalkClient;
 import io.contracthub.connectors.dingtalk.DingtalkRobot;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.resilience.ConnectorResilience;
+import io.contracthub.connectors.resilience.ResilienceRegistries;
 import io.contracthub.connectors.wecom.WecomApiSettings;
 import io.contracthub.connectors.wecom.WecomClient;
 import io.contracthub.connectors.wecom.WecomMessage;
@@ -27,12 +28,13 @@ public class ChatChannelConfig {
 
     @Bean
     @ConditionalOnProperty(name = "hub.people.wecom.enabled", havingValue = "true")
-    ChatChannel wecomChannel(PeopleProperties properties, ObjectMapper objectMapper, Clock clock) {
+    ChatChannel wecomChannel(PeopleProperties properties, ObjectMapper objectMapper, Clock clock,
+                             ResilienceRegistries registries) {
         PeopleProperties.Wecom wecom = properties.wecom();
         WecomClient client = new WecomClient(
                 new HttpEndpoint(WecomClient.SYSTEM, URI.create(wecom.baseUrl()), wecom.connectTimeout(), wecom.requestTimeout()),
                 new WecomApiSettings(wecom.corpId(), wecom.corpSecret(), wecom.agentId(), wecom.tokenRefreshMargin()),
-                objectMapper, clock, new ConnectorResilience(WecomClient.SYSTEM, wecom.resilience().toSettings()));
+                objectMapper, clock, new ConnectorResilience(WecomClient.SYSTEM, wecom.resilience().toSettings(), registries));
         return new ChatChannel() {
             @Override
             public String name() {
@@ -48,7 +50,8 @@ public class ChatChannelConfig {
 
     @Bean
     @ConditionalOnProperty(name = "hub.people.dingtalk.enabled", havingValue = "true")
-    ChatChannel dingtalkChannel(PeopleProperties properties, ObjectMapper objectMapper, Clock clock) {
+    ChatChannel dingtalkChannel(PeopleProperties properties, ObjectMapper objectMapper, Clock clock,
+                                ResilienceRegistries registries) {
         PeopleProperties.Dingtalk dingtalk = properties.dingtalk();
         DingtalkClient client = new DingtalkClient(
                 new HttpEndpoint(DingtalkClient.SYSTEM, URI.create(dingtalk.apiBaseUrl()), dingtalk.connectTimeout(),
@@ -57,7 +60,7 @@ public class ChatChannelConfig {
                         dingtalk.requestTimeout()),
                 new DingtalkApiSettings(dingtalk.appKey(), dingtalk.appSecret(), dingtalk.agentId(),
                         DingtalkApiSettings.TokenApi.valueOf(dingtalk.tokenApi()), dingtalk.tokenRefreshMargin()),
-                objectMapper, clock, new ConnectorResilience(DingtalkClient.SYSTEM, dingtalk.resilience().toSettings()));
+                objectMapper, clock, new ConnectorResilience(DingtalkClient.SYSTEM, dingtalk.resilience().toSettings(), registries));
         return new ChatChannel() {
             @Override
             public String name() {
@@ -73,12 +76,13 @@ public class ChatChannelConfig {
 
     @Bean
     @ConditionalOnExpression("!'${hub.people.dingtalk.robot-webhook-url:}'.isBlank()")
-    ChatChannel dingtalkRobotChannel(PeopleProperties properties, ObjectMapper objectMapper, Clock clock) {
+    ChatChannel dingtalkRobotChannel(PeopleProperties properties, ObjectMapper objectMapper, Clock clock,
+                                     ResilienceRegistries registries) {
         PeopleProperties.Dingtalk dingtalk = properties.dingtalk();
         return new DingtalkRobotChannel(new DingtalkRobot(
                 new HttpEndpoint(DingtalkRobot.SYSTEM, URI.create(dingtalk.robotWebhookUrl()), dingtalk.connectTimeout(),
                         dingtalk.requestTimeout()),
                 dingtalk.robotSecret(), objectMapper, clock,
-                new ConnectorResilience(DingtalkRobot.SYSTEM, dingtalk.robotResilience().toSettings())));
+                new ConnectorResilience(DingtalkRobot.SYSTEM, dingtalk.robotResilience().toSettings(), registries)));
     }
 }

@@ -1,7 +1,9 @@
 package io.contracthub.hub.people.notification;
 
+import io.contracthub.model.LogMask;
 import io.contracthub.connectors.http.ConnectorException;
 import io.contracthub.hub.people.PeopleProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,9 +31,11 @@ public class NotificationSender {
     private final Map<String, ChatChannel> channels;
     private final PeopleProperties.Notifications settings;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public NotificationSender(NotificationRepository notices, List<ChatChannel> channels, PeopleProperties properties,
-                              Clock clock) {
+                              Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.notices = notices;
         this.channels = channels.stream().collect(Collectors.toMap(ChatChannel::name, Function.identity()));
         this.settings = properties.notifications();
@@ -52,22 +56,29 @@ public class NotificationSender {
         ChatChannel channel = channels.get(due.channel());
         if (channel == null) {
             notices.markFailed(due.id(), "channel " + due.channel() + " is not enabled on this hub");
+            count("hub.notifications.failed", due.channel());
             return false;
         }
         try {
             notices.markSent(due.id(), channel.send(due.recipients(), due.title(), due.body()), clock.instant());
+            count("hub.notifications.sent", channel.name());
             return true;
         } catch (ConnectorException e) {
             int attempts = due.attempts() + 1;
             if (!e.isTransient() || attempts >= settings.maxAttempts()) {
                 log.warn("Notification {} via {} failed for good after {} attempt(s): {}", due.id(), channel.name(), attempts,
-                        e.getMessage());
+                        LogMask.text(e.getMessage()));
                 notices.markFailed(due.id(), e.getMessage());
+                count("hub.notifications.failed", channel.name());
             } else {
                 notices.reschedule(due.id(), clock.instant().plus(backoff(attempts)), e.getMessage());
             }
             return false;
         }
+    }
+
+    private void count(String meter, String channel) {
+        meters.counter(meter, "channel", channel).increment();
     }
 
     private Duration backoff(int attempts) {

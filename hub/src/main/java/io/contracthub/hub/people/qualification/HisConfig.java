@@ -3,6 +3,7 @@ package io.contracthub.hub.people.qualification;
 import io.contracthub.connectors.his.HisQualificationClient;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.resilience.ConnectorResilience;
+import io.contracthub.connectors.resilience.ResilienceRegistries;
 import io.contracthub.hub.people.PeopleProperties;
 import io.contracthub.routes.spi.QualificationChecks;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,9 +21,9 @@ public class HisConfig {
     /** Under the "his" resilience: its time limit (default 10 s) bounds each call; its breaker and bulkhead are the HIS's own. */
     @Bean
     @ConditionalOnProperty(name = ENABLED, havingValue = "true", matchIfMissing = true)
-    HisQualificationClient hisQualificationClient(PeopleProperties properties) {
+    HisQualificationClient hisQualificationClient(PeopleProperties properties, ResilienceRegistries registries) {
         PeopleProperties.His his = properties.his();
-        ConnectorResilience hisResilience = new ConnectorResilience(HisQualificationClient.SYSTEM, his.resilience().toSettings());
+        ConnectorResilience hisResilience = new ConnectorResilience(HisQualificationClient.SYSTEM, his.resilience().toSettings(), registries);
         // the request timeout only backs up the time limit, which is what decides
         return new HisQualificationClient(new HttpEndpoint(HisQualificationClient.SYSTEM, URI.create(his.endpointUrl()),
                 his.connectTimeout(), his.resilience().timeout().multipliedBy(2)), hisResilience);

@@ -1,5 +1,6 @@
 package io.contracthub.hub.people.qualification;
 
+import io.contracthub.model.LogMask;
 import io.contracthub.connectors.his.HisQualificationClient;
 import io.contracthub.connectors.his.QualificationQuery;
 import io.contracthub.connectors.his.QualificationVerdict;
@@ -74,7 +75,7 @@ public class QualificationCheckWorker implements QualificationChecks {
             if (e.isTransient()) {
                 checks.reschedule(check.id(), clock.instant().plus(backoff(check.attempts() + 1)), e.getMessage());
             } else {
-                log.warn("The HIS refused qualification check {}: {}", check.id(), e.getMessage());
+                log.warn("The HIS refused qualification check {}: {}", check.id(), LogMask.text(e.getMessage()));
                 checks.complete(check.id(), "ERROR", null, e.getMessage(), clock.instant());
             }
             return false;

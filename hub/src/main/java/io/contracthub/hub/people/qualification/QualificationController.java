@@ -1,5 +1,7 @@
 package io.contracthub.hub.people.qualification;
 
+import io.contracthub.hub.persistence.ContractRepository;
+import io.contracthub.hub.pipeline.ContractNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +24,14 @@ public class QualificationController {
     private final QualificationFormatCheck formatCheck;
     private final QualificationCheckService service;
     private final QualificationCheckRepository checks;
+    private final ContractRepository contracts;
 
     public QualificationController(QualificationFormatCheck formatCheck, QualificationCheckService service,
-                                   QualificationCheckRepository checks) {
+                                   QualificationCheckRepository checks, ContractRepository contracts) {
         this.formatCheck = formatCheck;
         this.service = service;
         this.checks = checks;
+        this.contracts = contracts;
     }
 
     @PostMapping("/api/contracts/{id}/qualification")
@@ -43,6 +47,7 @@ public class QualificationController {
 
     @GetMapping("/api/contracts/{id}/qualification/checks")
     public List<Map<String, Object>> checks(@PathVariable String id) {
+        contracts.find(id).orElseThrow(() -> new ContractNotFoundException(id));
         return checks.forContract(id);
     }
 }
