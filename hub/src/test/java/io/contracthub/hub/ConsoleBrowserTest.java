@@ -1,5 +1,14 @@
 package io.contracthub.hub;
 
+import io.contracthub.connectors.erp.ErpConnector;
+import io.contracthub.connectors.erp.ErpOperation;
+import io.contracthub.connectors.http.ConnectorUnavailableException;
+import io.contracthub.connectors.kingdee.KingdeeConnector;
+import io.contracthub.connectors.resilience.ResilienceRegistries;
+import io.contracthub.routes.erp.ErpConnectors;
+import io.contracthub.simulators.erp.Fault;
+import io.contracthub.simulators.kingdee.KingdeeSimulator;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.File;
 import java.io.IOException;
@@ -26,6 +36,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -37,9 +48,18 @@ class ConsoleBrowserTest extends ConsoleTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    // generous: the build machine is often busy, and a page that is late is not a page that is wrong
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static WebDriver browser;
     private static Path profile;
+
+    @Autowired
+    ResilienceRegistries registries;
+    @Autowired
+    ErpConnectors erpConnectors;
+    @Autowired
+    KingdeeSimulator kingdeeSimulator;
 
     @BeforeAll
     static void startChromium() throws IOException {
@@ -102,7 +122,7 @@ class ConsoleBrowserTest extends ConsoleTest {
         browser.get(url("/dead-letters"));
         screenshot("04-dead-letters");
         browser.findElement(By.cssSelector("#dead-letter-" + id + " button.replay")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("replay-done")).isEmpty());
+        new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.id("replay-done")).isEmpty());
         assertThat(browser.findElement(By.id("replay-done")).getText()).contains(String.valueOf(id));
         assertThat(browser.findElement(By.cssSelector("#dead-letter-" + id + " .replayed")).getText()).contains("已重新处理 1 次");
         screenshot("05-dead-letter-replayed");
@@ -123,9 +143,45 @@ class ConsoleBrowserTest extends ConsoleTest {
                 form.appendChild(token);
                 document.body.appendChild(form);
                 form.submit();""", id);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("forbidden")).isEmpty());
+        new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.id("forbidden")).isEmpty());
         assertThat(browser.findElement(By.id("forbidden")).getText()).isEqualTo("没有权限");
         screenshot("06-viewer-forbidden");
+    }
+
+    @Test
+    void aViewerSeesKingdeeDownWithItsBreakerOpenAndClosedAgainAfterRecovery() {
+        CircuitBreaker breaker = registries.circuitBreakers().find(KingdeeConnector.SYSTEM).orElseThrow();
+        ErpConnector connector = erpConnectors.find(KingdeeConnector.SYSTEM).orElseThrow();
+        logIn("viewer", "viewer-pass");
+        kingdeeSimulator.faults().failRandomly(1.0, 1, Fault.SERVER_ERROR);
+        try {
+            assertThatThrownBy(() -> connector.deliver(ErpOperation.SALES_ORDER, "BROWSER-" + UUID.randomUUID(),
+                    objectMapper.createObjectNode())).isInstanceOf(ConnectorUnavailableException.class);
+            // one delivery's attempts are far below the 50 calls the test breaker needs to judge: open it as they would
+            breaker.transitionToOpenState();
+
+            browser.findElement(By.linkText("外部系统")).click();
+            awaitUrlContaining("/connectors");
+            awaitBreakerState(KingdeeConnector.SYSTEM, "OPEN");
+            assertThat(browser.findElement(By.id("connector-kingdee")).getText()).contains("金蝶云星空", "已启用", "已熔断，暂停调用");
+            assertThat(browser.findElement(By.cssSelector("#connector-kingdee .last-failure .reason")).getText())
+                    .contains("answered HTTP 503");
+            assertThat(browser.findElement(By.id("connector-u8")).getDomAttribute("data-state")).isEqualTo("CLOSED");
+            screenshot("07-connectors-kingdee-open");
+        } finally {
+            kingdeeSimulator.faults().clear();
+            breaker.transitionToClosedState();
+        }
+
+        browser.navigate().refresh();
+        awaitBreakerState(KingdeeConnector.SYSTEM, "CLOSED");
+        assertThat(browser.findElement(By.cssSelector("#connector-kingdee .breaker")).getText()).contains("正常");
+        screenshot("08-connectors-kingdee-closed");
+    }
+
+    private static void awaitBreakerState(String system, String state) {
+        new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(
+                By.cssSelector("#connector-" + system + "[data-state='" + state + "']")).isEmpty());
     }
 
     private void logIn(String username, String password) {
@@ -134,13 +190,14 @@ class ConsoleBrowserTest extends ConsoleTest {
         browser.findElement(By.id("password")).sendKeys(password);
         screenshot("00-login");
         browser.findElement(By.id("login-submit")).click();
+        new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.cssSelector(".top .user")).isEmpty());
         WebElement who = browser.findElement(By.cssSelector(".top .user"));
         assertThat(who.getText()).isEqualTo(username);
     }
 
     /** A form submit or link returns before the next page is there; read it only once it is. */
     private static void awaitUrlContaining(String part) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(part));
+        new WebDriverWait(browser, PATIENCE).until(d -> d.getCurrentUrl().contains(part));
     }
 
     private String url(String path) {

@@ -1,0 +1,84 @@
+package io.contracthub.hub.console.connectors;
+
+import io.contracthub.connectors.http.ConnectorUnavailableException;
+import io.contracthub.connectors.resilience.ConnectorResilience;
+import io.contracthub.connectors.resilience.ResilienceRegistries;
+import io.contracthub.connectors.resilience.ResilienceSettings;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Which systems are on, and what the page counts for "the last 5 minutes". */
+class ConnectorsPageAssemblerTest {
+
+    private static final ResilienceSettings SETTINGS = ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(5), 1,
+            Duration.ofMillis(10), 50, 10, 10, Duration.ofSeconds(30), 4, Duration.ZERO);
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-02T08:00:00Z"));
+    private final Clock clock = new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+
+    @Test
+    void aSystemWhoseConnectorRegisteredNoBreakerIsNotEnabled() {
+        ResilienceRegistries registries = ResilienceRegistries.create();
+        new ConnectorResilience("kingdee", SETTINGS, registries);
+        ConnectorsPage page = new ConnectorsPageAssembler(registries, new ConnectorActivityRecorder(registries, clock), clock).page();
+
+        assertThat(row(page, "kingdee").enabled()).isTrue();
+        assertThat(row(page, "kingdee").breaker().state()).isEqualTo("CLOSED");
+        assertThat(row(page, "kingdee").bulkhead().inUse()).isZero();
+        assertThat(row(page, "u8").enabled()).isFalse();
+        assertThat(row(page, "u8").breaker()).isNull();
+        assertThat(row(page, "crm").enabled()).isTrue();
+        assertThat(row(page, "crm").inbound()).isTrue();
+    }
+
+    @Test
+    void callsOlderThanFiveMinutesLeaveTheCount() {
+        ResilienceRegistries registries = ResilienceRegistries.create();
+        // the recorder first, the connector after: a breaker added later is watched too
+        ConnectorActivityRecorder recorder = new ConnectorActivityRecorder(registries, clock);
+        ConnectorResilience u8 = new ConnectorResilience("u8", SETTINGS, registries);
+        ConnectorsPageAssembler assembler = new ConnectorsPageAssembler(registries, recorder, clock);
+
+        u8.call(() -> "ok");
+        now.set(now.get().plusSeconds(200));
+        u8.circuitBreaker().executeSupplier(() -> "ok");
+        assertThatThrownBy(() -> u8.circuitBreaker().executeSupplier(() -> {
+            throw new ConnectorUnavailableException("u8", "U8 网关超时", null);
+        }));
+        assertThat(row(assembler.page(), "u8").recent()).isEqualTo(new ConnectorsPage.Recent(3, 1, 0));
+        assertThat(row(assembler.page(), "u8").lastFailureMessage()).endsWith("U8 网关超时");
+
+        now.set(now.get().plusSeconds(110));
+        assertThat(row(assembler.page(), "u8").recent()).isEqualTo(new ConnectorsPage.Recent(2, 1, 0));
+        now.set(now.get().plusSeconds(300));
+        assertThat(row(assembler.page(), "u8").recent()).isEqualTo(new ConnectorsPage.Recent(0, 0, 0));
+        assertThat(row(assembler.page(), "u8").lastSuccess()).isEqualTo(Instant.parse("2026-03-02T08:03:20Z"));
+    }
+
+    private static ConnectorsPage.Row row(ConnectorsPage page, String key) {
+        return page.rows().stream().filter(row -> row.key().equals(key)).findFirst().orElseThrow();
+    }
+}
