@@ -10,34 +10,19 @@ import io.contracthub.simulators.erp.Fault;
 import io.contracthub.simulators.kingdee.KingdeeSimulator;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The console in a real browser: Debian's chromium, headless, driven through chromium-driver (.ci/run installs both).
@@ -45,14 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ConsoleBrowserTest extends ConsoleTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-    // generous: the build machine is often busy, and a page that is late is not a page that is wrong
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
+    private static ConsoleBrowser console;
     private static WebDriver browser;
-    private static Path profile;
 
     @Autowired
     ResilienceRegistries registries;
@@ -61,33 +40,21 @@ class ConsoleBrowserTest extends ConsoleTest {
     @Autowired
     KingdeeSimulator kingdeeSimulator;
 
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium and chromium-driver are not installed (.ci/run installs them)");
-        profile = Files.createTempDirectory("console-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+    @BeforeEach
+    void loggedOut() throws IOException {
+        if (console == null) {
+            console = ConsoleBrowser.open(port);
+            browser = console.driver;
+        }
+        console.logOut();
     }
 
     @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.quit();
+    static void closeBrowser() {
+        if (console != null) {
+            console.close();
+            console = null;
         }
-    }
-
-    @BeforeEach
-    void loggedOut() {
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
     }
 
     @Test
@@ -122,7 +89,7 @@ class ConsoleBrowserTest extends ConsoleTest {
         browser.get(url("/dead-letters"));
         screenshot("04-dead-letters");
         browser.findElement(By.cssSelector("#dead-letter-" + id + " button.replay")).click();
-        new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.id("replay-done")).isEmpty());
+        console.awaitElement(By.id("replay-done"));
         assertThat(browser.findElement(By.id("replay-done")).getText()).contains(String.valueOf(id));
         assertThat(browser.findElement(By.cssSelector("#dead-letter-" + id + " .replayed")).getText()).contains("已重新处理 1 次");
         screenshot("05-dead-letter-replayed");
@@ -143,7 +110,7 @@ class ConsoleBrowserTest extends ConsoleTest {
                 form.appendChild(token);
                 document.body.appendChild(form);
                 form.submit();""", id);
-        new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.id("forbidden")).isEmpty());
+        console.awaitElement(By.id("forbidden"));
         assertThat(browser.findElement(By.id("forbidden")).getText()).isEqualTo("没有权限");
         screenshot("06-viewer-forbidden");
     }
@@ -180,24 +147,15 @@ class ConsoleBrowserTest extends ConsoleTest {
     }
 
     private static void awaitBreakerState(String system, String state) {
-        new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(
-                By.cssSelector("#connector-" + system + "[data-state='" + state + "']")).isEmpty());
+        console.awaitElement(By.cssSelector("#connector-" + system + "[data-state='" + state + "']"));
     }
 
-    private void logIn(String username, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        screenshot("00-login");
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.cssSelector(".top .user")).isEmpty());
-        WebElement who = browser.findElement(By.cssSelector(".top .user"));
-        assertThat(who.getText()).isEqualTo(username);
+    private static void logIn(String username, String password) {
+        console.logIn(username, password);
     }
 
-    /** A form submit or link returns before the next page is there; read it only once it is. */
     private static void awaitUrlContaining(String part) {
-        new WebDriverWait(browser, PATIENCE).until(d -> d.getCurrentUrl().contains(part));
+        console.awaitUrlContaining(part);
     }
 
     private String url(String path) {
@@ -205,11 +163,6 @@ class ConsoleBrowserTest extends ConsoleTest {
     }
 
     private static void screenshot(String name) {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        try {
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        console.screenshot(name);
     }
 }

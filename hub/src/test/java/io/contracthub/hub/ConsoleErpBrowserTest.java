@@ -51,7 +51,7 @@ class ConsoleErpBrowserTest extends ErpDeliveryTest {
         assertThat(numbers).hasSize(2);
         assertThat(browser.text(By.id("triggers"))).contains(numbers);
         assertThat(browser.text(By.id("timeline"))).contains(numbers);
-        browser.screenshot("07-contract-kingdee-documents");
+        browser.screenshot("10-contract-kingdee-documents");
     }
 
     @Test
@@ -72,7 +72,7 @@ class ConsoleErpBrowserTest extends ErpDeliveryTest {
         long stocking = deadLetters.get(0).path("id").asLong();
         browser.awaitElement(By.id("dead-letter-" + stocking));
         assertThat(browser.text(By.id("dead-letter-" + stocking))).contains(REJECTION);
-        browser.screenshot("08-dead-letter-kingdee-rejection");
+        browser.screenshot("11-dead-letter-kingdee-rejection");
         for (JsonNode deadLetter : deadLetters) {
             long deadLetterId = deadLetter.path("id").asLong();
             browser.go("/dead-letters");
@@ -87,6 +87,6 @@ class ConsoleErpBrowserTest extends ErpDeliveryTest {
         browser.go("/contracts/" + id);
         browser.awaitElement(By.id("triggers"));
         assertThat(browser.text(By.id("triggers"))).contains(documentsOf(id).get(0).number());
-        browser.screenshot("09-contract-delivered-after-replay");
+        browser.screenshot("12-contract-delivered-after-replay");
     }
 }
