@@ -1,5 +1,6 @@
 package io.contracthub.hub.console.connectors;
 
+import io.contracthub.connectors.credentials.CredentialExpiries;
 import io.contracthub.connectors.http.ConnectorUnavailableException;
 import io.contracthub.connectors.resilience.ConnectorResilience;
 import io.contracthub.connectors.resilience.ResilienceRegistries;
@@ -43,7 +44,7 @@ class ConnectorsPageAssemblerTest {
     void aSystemWhoseConnectorRegisteredNoBreakerIsNotEnabled() {
         ResilienceRegistries registries = ResilienceRegistries.create();
         new ConnectorResilience("kingdee", SETTINGS, registries);
-        ConnectorsPage page = new ConnectorsPageAssembler(registries, new ConnectorActivityRecorder(registries, clock), clock).page();
+        ConnectorsPage page = new ConnectorsPageAssembler(registries, new CredentialExpiries(), new ConnectorActivityRecorder(registries, clock), clock).page();
 
         assertThat(row(page, "kingdee").enabled()).isTrue();
         assertThat(row(page, "kingdee").breaker().state()).isEqualTo("CLOSED");
@@ -60,7 +61,7 @@ class ConnectorsPageAssemblerTest {
         // the recorder first, the connector after: a breaker added later is watched too
         ConnectorActivityRecorder recorder = new ConnectorActivityRecorder(registries, clock);
         ConnectorResilience u8 = new ConnectorResilience("u8", SETTINGS, registries);
-        ConnectorsPageAssembler assembler = new ConnectorsPageAssembler(registries, recorder, clock);
+        ConnectorsPageAssembler assembler = new ConnectorsPageAssembler(registries, new CredentialExpiries(), recorder, clock);
 
         u8.call(() -> "ok");
         now.set(now.get().plusSeconds(200));
