@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +54,26 @@ class ConnectorsPageAssemblerTest {
         assertThat(row(page, "u8").breaker()).isNull();
         assertThat(row(page, "crm").enabled()).isTrue();
         assertThat(row(page, "crm").inbound()).isTrue();
+    }
+
+    @Test
+    void aCachedTokenShowsItsExpiryOrNoneYetAndASessionWhenItWasObtained() {
+        ResilienceRegistries registries = ResilienceRegistries.create();
+        CredentialExpiries credentials = new CredentialExpiries();
+        for (String system : new String[] {"wecom", "u8", "kingdee", "sap"}) {
+            new ConnectorResilience(system, SETTINGS, registries);
+        }
+        Instant expiresAt = Instant.parse("2026-03-02T10:00:00Z");
+        credentials.registerExpiry("wecom", () -> Optional.of(expiresAt));
+        credentials.registerExpiry("u8", Optional::empty);
+        credentials.registerObtainedAt("kingdee", () -> Optional.of(now.get()));
+        ConnectorsPage page = new ConnectorsPageAssembler(registries, credentials,
+                new ConnectorActivityRecorder(registries, clock), clock).page();
+
+        assertThat(row(page, "wecom").credential()).isEqualTo(new ConnectorsPage.Credential(true, expiresAt));
+        assertThat(row(page, "u8").credential()).isEqualTo(new ConnectorsPage.Credential(true, null));
+        assertThat(row(page, "kingdee").credential()).isEqualTo(new ConnectorsPage.Credential(false, now.get()));
+        assertThat(row(page, "sap").credential()).isNull();
     }
 
     @Test
