@@ -1,11 +1,19 @@
 package io.contracthub.hub;
 
+import io.contracthub.connectors.credentials.CredentialExpiries;
 import io.contracthub.connectors.http.ConnectorUnavailableException;
 import io.contracthub.connectors.resilience.ResilienceRegistries;
+import io.contracthub.hub.people.notification.ChatChannel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +30,12 @@ class ConsoleConnectorsPageTest extends ConsoleTest {
 
     @Autowired
     ResilienceRegistries registries;
+
+    @Autowired
+    CredentialExpiries credentials;
+
+    @Autowired
+    List<ChatChannel> channels;
 
     @Test
     void aViewerSeesEveryExternalSystemAndWhetherItIsOn() throws Exception {
@@ -83,6 +97,27 @@ class ConsoleConnectorsPageTest extends ConsoleTest {
     }
 
     @Test
+    void afterAWecomCallTheRowShowsWhenItsTokenExpiresButNeverTheToken() throws Exception {
+        ChatChannel wecom = channels.stream().filter(channel -> channel.name().equals("wecom")).findFirst().orElseThrow();
+        wecom.send(List.of("console.token.check"), "令牌", "令牌有效期检查 " + UUID.randomUUID());
+        // the simulator answers the same token while it is valid: the one the hub holds now
+        String token = wecomTokenNow();
+
+        assertThat(credentials.find("wecom").orElseThrow().instant().get()).hasValueSatisfying(
+                expiresAt -> assertThat(expiresAt).isAfter(Instant.now()));
+        String page = connectorsPage();
+        assertThat(row(page, "wecom")).containsPattern("令牌有效至 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}<");
+        assertThat(page).doesNotContain(token);
+        assertThat(row(page, "sap")).as("SAP caches no token").doesNotContain("令牌有效至", "尚未取得", "会话取得于");
+        assertThat(row(page, "kingdee")).containsPattern("会话取得于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}|尚未取得");
+
+        mvc.perform(get("/connectors").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Token valid until ")))
+                .andExpect(content().string(not(containsString(token))));
+    }
+
+    @Test
     void withoutALoginTheLoginPageAnswers() throws Exception {
         mvc.perform(get("/connectors")).andExpect(status().is3xxRedirection());
     }
@@ -91,6 +126,16 @@ class ConsoleConnectorsPageTest extends ConsoleTest {
         return mvc.perform(get("/connectors").with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
+    }
+
+    private static String wecomTokenNow() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + PeopleSimulatorsForTests.wecom().port()
+                        + "/cgi-bin/gettoken?corpid=ww-test-corp&corpsecret=wecom_test_secret")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = answer.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        assertThat(token).startsWith("wecom-");
+        return token;
     }
 
     /** The one table row of {@code system}. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,7 @@ public final class AccessTokenCache {
     private final Duration refreshMargin;
     private final Clock clock;
     private String token;
+    private Instant expiresAt;
     private Instant refreshAt = Instant.MIN;
 
     public AccessTokenCache(Supplier<IssuedToken> fetcher, Duration refreshMargin, Clock clock) {
@@ -40,9 +42,10 @@ public final class AccessTokenCache {
         if (token == null || !now.isBefore(refreshAt)) {
             IssuedToken issued = fetcher.get();
             token = issued.value();
+            expiresAt = now.plus(issued.lifetime());
             Duration early = issued.lifetime().compareTo(refreshMargin.multipliedBy(2)) > 0
                     ? refreshMargin : issued.lifetime().dividedBy(2);
-            refreshAt = now.plus(issued.lifetime()).minus(early);
+            refreshAt = expiresAt.minus(early);
         }
         return token;
     }
@@ -51,6 +54,12 @@ public final class AccessTokenCache {
     public synchronized void invalidate(String rejected) {
         if (rejected != null && rejected.equals(token)) {
             token = null;
+            expiresAt = null;
         }
+    }
+
+    /** When the token held now ends by the lifetime the vendor announced; empty while none is held. */
+    public synchronized Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
     }
 }

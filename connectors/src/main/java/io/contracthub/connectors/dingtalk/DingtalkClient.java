@@ -13,10 +13,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,6 +72,11 @@ public final class DingtalkClient {
         }
         ErrcodeAnswer.check(SYSTEM, "asyncsend_v2", answer, TRANSIENT_ERRORS, Set.of());
         return answer.path("task_id").asText(null);
+    }
+
+    /** When the cached access token expires; empty while none is held. The token itself stays private. */
+    public Optional<Instant> tokenExpiresAt() {
+        return tokens.expiresAt();
     }
 
     private AccessTokenCache.IssuedToken fetchToken() {

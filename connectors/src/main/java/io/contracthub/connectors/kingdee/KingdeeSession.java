@@ -6,8 +6,10 @@ import io.contracthub.connectors.http.JsonHttpClient;
 import io.contracthub.connectors.http.RequestSigner;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Kingdee's stateful login, written once: logs in with the configured method, keeps the session id and sends it
@@ -23,6 +25,7 @@ public final class KingdeeSession {
     private final JsonHttpClient loginClient;
     private final Clock clock;
     private String sessionId;
+    private Instant obtainedAt;
 
     /** For the client that logs in: the WebAPI takes JSON and nothing else before a session exists. */
     public static final RequestSigner LOGIN_HEADERS = (method, pathAndQuery, body) -> Map.of("Content-Type", "application/json");
@@ -37,6 +40,7 @@ public final class KingdeeSession {
     public synchronized String current() {
         if (sessionId == null) {
             sessionId = login();
+            obtainedAt = clock.instant();
         }
         return sessionId;
     }
@@ -45,8 +49,14 @@ public final class KingdeeSession {
     public synchronized String renew(String staleSessionId) {
         if (sessionId == null || sessionId.equals(staleSessionId)) {
             sessionId = login();
+            obtainedAt = clock.instant();
         }
         return sessionId;
+    }
+
+    /** When the session held now was obtained (Kingdee announces no expiry); empty before the first login. */
+    public synchronized Optional<Instant> obtainedAt() {
+        return Optional.ofNullable(obtainedAt);
     }
 
     /** Signs every WebAPI call with the session cookie (an equivalent header is also accepted by Kingdee). */

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * U8's access token, fetched from {@code /system/token} and kept until shortly before its announced lifetime
@@ -19,6 +20,7 @@ public final class U8TokenCache {
     private final JsonHttpClient client;
     private final Clock clock;
     private String token;
+    private Instant expiresAt;
     private Instant refreshAt = Instant.MIN;
 
     public U8TokenCache(U8Settings settings, JsonHttpClient client, Clock clock) {
@@ -37,7 +39,13 @@ public final class U8TokenCache {
     public synchronized void invalidate(String staleToken) {
         if (staleToken.equals(token)) {
             token = null;
+            expiresAt = null;
         }
+    }
+
+    /** When the token held now ends by the lifetime U8 announced; empty while none is held. */
+    public synchronized Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
     }
 
     private void fetch() {
@@ -51,7 +59,8 @@ public final class U8TokenCache {
         }
         long expiresIn = answer.path("token").path("expiresIn").asLong(7200);
         token = id;
-        refreshAt = clock.instant().plusSeconds(expiresIn).minus(settings.tokenRefreshMargin());
+        expiresAt = clock.instant().plusSeconds(expiresIn);
+        refreshAt = expiresAt.minus(settings.tokenRefreshMargin());
     }
 
     static String encode(String value) {

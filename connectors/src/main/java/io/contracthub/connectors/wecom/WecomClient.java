@@ -13,8 +13,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +61,11 @@ public final class WecomClient {
         }
         ErrcodeAnswer.check(SYSTEM, "message/send", answer, TRANSIENT_ERRORS, Set.of());
         return answer.path("msgid").asText(null);
+    }
+
+    /** When the cached access token expires; empty while none is held. The token itself stays private. */
+    public Optional<Instant> tokenExpiresAt() {
+        return tokens.expiresAt();
     }
 
     private AccessTokenCache.IssuedToken fetchToken() {

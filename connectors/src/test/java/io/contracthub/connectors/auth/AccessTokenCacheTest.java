@@ -41,4 +41,21 @@ class AccessTokenCacheTest {
         cache.invalidate(first);
         assertThat(cache.get()).isEqualTo("token-2");
     }
+
+    @Test
+    void expiresAtIsEmptyBeforeTheFirstFetchThenTheIssuedLifetimeThenEmptyAfterInvalidate() {
+        assertThat(cache.expiresAt()).isEmpty();
+        String token = cache.get();
+        assertThat(cache.expiresAt()).contains(Instant.parse("2026-11-26T02:00:00Z"));
+        cache.invalidate(token);
+        assertThat(cache.expiresAt()).isEmpty();
+    }
+
+    @Test
+    void expiresAtFollowsTheRefreshedToken() {
+        cache.get();
+        now = now.plusSeconds(7200 - 299);
+        cache.get();
+        assertThat(cache.expiresAt()).contains(now.plusSeconds(7200));
+    }
 }

@@ -1,6 +1,7 @@
 package io.contracthub.hub.erp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.connectors.credentials.CredentialExpiries;
 import io.contracthub.connectors.erp.ErpConnector;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.http.JsonHttpClient;
@@ -42,16 +43,17 @@ public class ErpConnectorConfig {
 
     @Bean
     ErpConnectors erpConnectors(ErpProperties properties, ObjectProvider<ErpSimulatorEndpoints> simulators,
-                                ObjectMapper objectMapper, Clock clock, ResilienceRegistries registries) {
+                                ObjectMapper objectMapper, Clock clock, ResilienceRegistries registries,
+                                CredentialExpiries credentials) {
         ErpSimulatorEndpoints simulated = simulators.getIfAvailable(() -> system -> Optional.empty());
         List<ErpConnector> connectors = new ArrayList<>();
         if (properties.kingdee() != null) {
             baseUrl(simulated, KingdeeConnector.SYSTEM, properties.kingdee().baseUrl())
-                    .ifPresent(url -> connectors.add(kingdee(properties.kingdee(), url, objectMapper, clock, registries)));
+                    .ifPresent(url -> connectors.add(kingdee(properties.kingdee(), url, objectMapper, clock, registries, credentials)));
         }
         if (properties.u8() != null) {
             baseUrl(simulated, U8Connector.SYSTEM, properties.u8().baseUrl())
-                    .ifPresent(url -> connectors.add(u8(properties.u8(), url, objectMapper, clock, registries)));
+                    .ifPresent(url -> connectors.add(u8(properties.u8(), url, objectMapper, clock, registries, credentials)));
         }
         if (properties.sap() != null) {
             baseUrl(simulated, SapConnector.SYSTEM, properties.sap().baseUrl())
@@ -61,7 +63,7 @@ public class ErpConnectorConfig {
     }
 
     private static KingdeeConnector kingdee(ErpProperties.Kingdee config, String baseUrl, ObjectMapper objectMapper, Clock clock,
-                                            ResilienceRegistries registries) {
+                                            ResilienceRegistries registries, CredentialExpiries credentials) {
         HttpEndpoint endpoint = endpoint(KingdeeConnector.SYSTEM, baseUrl, config.connectTimeout(), config.requestTimeout());
         VendorError.Reader errors = VendorError.fields("ErrorCode", "Message");
         KingdeeSettings settings = new KingdeeSettings(config.acctId(), config.username(), config.appId(), config.appSecret(),
@@ -69,6 +71,7 @@ public class ErpConnectorConfig {
                 config.sessionLostText());
         KingdeeSession session = new KingdeeSession(settings,
                 new JsonHttpClient(endpoint, objectMapper, KingdeeSession.LOGIN_HEADERS, errors), clock);
+        credentials.registerObtainedAt(KingdeeConnector.SYSTEM, session::obtainedAt);
         KingdeeWebApi api = new KingdeeWebApi(new JsonHttpClient(endpoint, objectMapper, session.signer(), errors), session,
                 settings.sessionLostText());
         return new KingdeeConnector(settings, new KingdeeBillClient(api, settings.sessionLostText()),
@@ -76,13 +79,15 @@ public class ErpConnectorConfig {
     }
 
     private static U8Connector u8(ErpProperties.U8 config, String baseUrl, ObjectMapper objectMapper, Clock clock,
-                                  ResilienceRegistries registries) {
+                                  ResilienceRegistries registries, CredentialExpiries credentials) {
         HttpEndpoint endpoint = endpoint(U8Connector.SYSTEM, baseUrl, config.connectTimeout(), config.requestTimeout());
         U8Settings settings = new U8Settings(config.fromAccount(), config.toAccount(), config.appKey(), config.appSecret(),
                 config.dsSequence(), config.tokenRefreshMargin(), config.pollInterval(), config.maxPolls(), config.tokenErrorCodes());
         JsonHttpClient client = new JsonHttpClient(endpoint, objectMapper,
                 (method, path, body) -> Map.of("Content-Type", "application/json"), VendorError.fields("errcode", "errmsg"));
-        U8OpenApiClient api = new U8OpenApiClient(settings, client, new U8TokenCache(settings, client, clock), endpoint.baseUrl());
+        U8TokenCache tokens = new U8TokenCache(settings, client, clock);
+        credentials.registerExpiry(U8Connector.SYSTEM, tokens::expiresAt);
+        U8OpenApiClient api = new U8OpenApiClient(settings, client, tokens, endpoint.baseUrl());
         return new U8Connector(api, new ConnectorResilience(U8Connector.SYSTEM, config.resilience(), registries));
     }
 

@@ -1,6 +1,7 @@
 package io.contracthub.hub.ocr;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.connectors.credentials.CredentialExpiries;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.ocr.VoucherRecognizer;
 import io.contracthub.connectors.ocr.baidu.BaiduBankReceiptRecognizer;
@@ -22,7 +23,7 @@ public class OcrConfig {
 
     @Bean
     VoucherRecognizer voucherRecognizer(OcrProperties properties, ObjectMapper objectMapper, Clock clock,
-                                        ResilienceRegistries registries) {
+                                        ResilienceRegistries registries, CredentialExpiries credentials) {
         return switch (properties.provider()) {
             case TENCENT -> {
                 OcrProperties.Tencent tencent = properties.tencent();
@@ -32,9 +33,12 @@ public class OcrConfig {
             }
             case BAIDU -> {
                 OcrProperties.Baidu baidu = properties.baidu();
-                yield new BaiduBankReceiptRecognizer(endpoint("ocr-baidu", baidu.baseUrl(), properties),
+                BaiduBankReceiptRecognizer recognizer = new BaiduBankReceiptRecognizer(
+                        endpoint("ocr-baidu", baidu.baseUrl(), properties),
                         new BaiduOcrSettings(baidu.apiKey(), baidu.secretKey(), baidu.tokenRefreshMargin()), objectMapper, clock,
                         new ConnectorResilience("ocr-baidu", properties.resilience().toSettings(), registries));
+                credentials.registerExpiry("ocr-baidu", recognizer::tokenExpiresAt);
+                yield recognizer;
             }
         };
     }

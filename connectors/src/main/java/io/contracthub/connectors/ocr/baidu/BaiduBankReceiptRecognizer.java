@@ -19,9 +19,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,6 +70,11 @@ public final class BaiduBankReceiptRecognizer implements VoucherRecognizer {
             return checked(answer);
         });
         return VoucherFields.from(PROVIDER, fields(result.path("words_result")));
+    }
+
+    /** When the cached access token expires; empty while none is held. The token itself stays private. */
+    public Optional<Instant> tokenExpiresAt() {
+        return tokens.expiresAt();
     }
 
     private AccessTokenCache.IssuedToken fetchToken() {

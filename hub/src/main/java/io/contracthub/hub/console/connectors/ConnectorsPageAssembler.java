@@ -1,5 +1,6 @@
 package io.contracthub.hub.console.connectors;
 
+import io.contracthub.connectors.credentials.CredentialExpiries;
 import io.contracthub.connectors.resilience.ResilienceRegistries;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -19,11 +20,14 @@ import java.util.Optional;
 public class ConnectorsPageAssembler {
 
     private final ResilienceRegistries registries;
+    private final CredentialExpiries credentials;
     private final ConnectorActivityRecorder recorder;
     private final Clock clock;
 
-    public ConnectorsPageAssembler(ResilienceRegistries registries, ConnectorActivityRecorder recorder, Clock clock) {
+    public ConnectorsPageAssembler(ResilienceRegistries registries, CredentialExpiries credentials,
+                                   ConnectorActivityRecorder recorder, Clock clock) {
         this.registries = registries;
+        this.credentials = credentials;
         this.recorder = recorder;
         this.clock = clock;
     }
@@ -36,14 +40,14 @@ public class ConnectorsPageAssembler {
 
     private ConnectorsPage.Row row(ExternalSystem system, Instant now) {
         if (system.inbound()) {
-            return new ConnectorsPage.Row(system.key(), system.key(), true, true, null, null, null, null, null, null);
+            return new ConnectorsPage.Row(system.key(), system.key(), true, true, null, null, null, null, null, null, null);
         }
         Optional<CircuitBreaker> found = system.resilienceNames().stream()
                 .flatMap(name -> registries.circuitBreakers().find(name).stream())
                 .findFirst();
         if (found.isEmpty()) {
             return new ConnectorsPage.Row(system.key(), system.resilienceNames().get(0), false, false, null, null, null,
-                    null, null, null);
+                    null, null, null, null);
         }
         CircuitBreaker breaker = found.get();
         Optional<ConnectorActivity> activity = recorder.activity(breaker.getName());
@@ -53,7 +57,13 @@ public class ConnectorsPageAssembler {
                 registries.bulkheads().find(breaker.getName()).map(ConnectorsPageAssembler::bulkhead).orElse(null),
                 activity.map(ConnectorActivity::lastSuccess).orElse(null),
                 lastFailure.map(ConnectorActivity.Failure::at).orElse(null),
-                lastFailure.map(ConnectorActivity.Failure::message).orElse(null));
+                lastFailure.map(ConnectorActivity.Failure::message).orElse(null),
+                credentials.find(breaker.getName()).map(ConnectorsPageAssembler::credential).orElse(null));
+    }
+
+    private static ConnectorsPage.Credential credential(CredentialExpiries.Credential credential) {
+        return new ConnectorsPage.Credential(credential.meaning() == CredentialExpiries.Meaning.EXPIRES,
+                credential.instant().get().orElse(null));
     }
 
     private static ConnectorsPage.Breaker breaker(CircuitBreaker breaker) {

@@ -1,6 +1,7 @@
 package io.contracthub.hub.people.notification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.connectors.credentials.CredentialExpiries;
 import io.contracthub.connectors.dingtalk.DingtalkApiSettings;
 import io.contracthub.connectors.dingtalk.DingtalkClient;
 import io.contracthub.connectors.dingtalk.DingtalkRobot;
@@ -29,12 +30,13 @@ public class ChatChannelConfig {
     @Bean
     @ConditionalOnProperty(name = "hub.people.wecom.enabled", havingValue = "true")
     ChatChannel wecomChannel(PeopleProperties properties, ObjectMapper objectMapper, Clock clock,
-                             ResilienceRegistries registries) {
+                             ResilienceRegistries registries, CredentialExpiries credentials) {
         PeopleProperties.Wecom wecom = properties.wecom();
         WecomClient client = new WecomClient(
                 new HttpEndpoint(WecomClient.SYSTEM, URI.create(wecom.baseUrl()), wecom.connectTimeout(), wecom.requestTimeout()),
                 new WecomApiSettings(wecom.corpId(), wecom.corpSecret(), wecom.agentId(), wecom.tokenRefreshMargin()),
                 objectMapper, clock, new ConnectorResilience(WecomClient.SYSTEM, wecom.resilience().toSettings(), registries));
+        credentials.registerExpiry(WecomClient.SYSTEM, client::tokenExpiresAt);
         return new ChatChannel() {
             @Override
             public String name() {
@@ -51,7 +53,7 @@ public class ChatChannelConfig {
     @Bean
     @ConditionalOnProperty(name = "hub.people.dingtalk.enabled", havingValue = "true")
     ChatChannel dingtalkChannel(PeopleProperties properties, ObjectMapper objectMapper, Clock clock,
-                                ResilienceRegistries registries) {
+                                ResilienceRegistries registries, CredentialExpiries credentials) {
         PeopleProperties.Dingtalk dingtalk = properties.dingtalk();
         DingtalkClient client = new DingtalkClient(
                 new HttpEndpoint(DingtalkClient.SYSTEM, URI.create(dingtalk.apiBaseUrl()), dingtalk.connectTimeout(),
@@ -61,6 +63,7 @@ public class ChatChannelConfig {
                 new DingtalkApiSettings(dingtalk.appKey(), dingtalk.appSecret(), dingtalk.agentId(),
                         DingtalkApiSettings.TokenApi.valueOf(dingtalk.tokenApi()), dingtalk.tokenRefreshMargin()),
                 objectMapper, clock, new ConnectorResilience(DingtalkClient.SYSTEM, dingtalk.resilience().toSettings(), registries));
+        credentials.registerExpiry(DingtalkClient.SYSTEM, client::tokenExpiresAt);
         return new ChatChannel() {
             @Override
             public String name() {

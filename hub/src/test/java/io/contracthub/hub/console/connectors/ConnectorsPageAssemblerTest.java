@@ -1,5 +1,6 @@
 package io.contracthub.hub.console.connectors;
 
+import io.contracthub.connectors.credentials.CredentialExpiries;
 import io.contracthub.connectors.http.ConnectorUnavailableException;
 import io.contracthub.connectors.resilience.ConnectorResilience;
 import io.contracthub.connectors.resilience.ResilienceRegistries;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +45,7 @@ class ConnectorsPageAssemblerTest {
     void aSystemWhoseConnectorRegisteredNoBreakerIsNotEnabled() {
         ResilienceRegistries registries = ResilienceRegistries.create();
         new ConnectorResilience("kingdee", SETTINGS, registries);
-        ConnectorsPage page = new ConnectorsPageAssembler(registries, new ConnectorActivityRecorder(registries, clock), clock).page();
+        ConnectorsPage page = new ConnectorsPageAssembler(registries, new CredentialExpiries(), new ConnectorActivityRecorder(registries, clock), clock).page();
 
         assertThat(row(page, "kingdee").enabled()).isTrue();
         assertThat(row(page, "kingdee").breaker().state()).isEqualTo("CLOSED");
@@ -55,12 +57,32 @@ class ConnectorsPageAssemblerTest {
     }
 
     @Test
+    void aCachedTokenShowsItsExpiryOrNoneYetAndASessionWhenItWasObtained() {
+        ResilienceRegistries registries = ResilienceRegistries.create();
+        CredentialExpiries credentials = new CredentialExpiries();
+        for (String system : new String[] {"wecom", "u8", "kingdee", "sap"}) {
+            new ConnectorResilience(system, SETTINGS, registries);
+        }
+        Instant expiresAt = Instant.parse("2026-03-02T10:00:00Z");
+        credentials.registerExpiry("wecom", () -> Optional.of(expiresAt));
+        credentials.registerExpiry("u8", Optional::empty);
+        credentials.registerObtainedAt("kingdee", () -> Optional.of(now.get()));
+        ConnectorsPage page = new ConnectorsPageAssembler(registries, credentials,
+                new ConnectorActivityRecorder(registries, clock), clock).page();
+
+        assertThat(row(page, "wecom").credential()).isEqualTo(new ConnectorsPage.Credential(true, expiresAt));
+        assertThat(row(page, "u8").credential()).isEqualTo(new ConnectorsPage.Credential(true, null));
+        assertThat(row(page, "kingdee").credential()).isEqualTo(new ConnectorsPage.Credential(false, now.get()));
+        assertThat(row(page, "sap").credential()).isNull();
+    }
+
+    @Test
     void callsOlderThanFiveMinutesLeaveTheCount() {
         ResilienceRegistries registries = ResilienceRegistries.create();
         // the recorder first, the connector after: a breaker added later is watched too
         ConnectorActivityRecorder recorder = new ConnectorActivityRecorder(registries, clock);
         ConnectorResilience u8 = new ConnectorResilience("u8", SETTINGS, registries);
-        ConnectorsPageAssembler assembler = new ConnectorsPageAssembler(registries, recorder, clock);
+        ConnectorsPageAssembler assembler = new ConnectorsPageAssembler(registries, new CredentialExpiries(), recorder, clock);
 
         u8.call(() -> "ok");
         now.set(now.get().plusSeconds(200));
