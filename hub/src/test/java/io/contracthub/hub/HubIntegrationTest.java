@@ -123,6 +123,15 @@ public abstract class HubIntegrationTest {
         }, id -> id != null);
     }
 
+    /** A new contract the CRM reports SIGNED: only sales says so, CLAIMED_BY_SALES. Answers its hub id. */
+    protected String claimedContract() {
+        String number = uniqueNumber();
+        postCrm(io.contracthub.hub.CrmEvents.event(number, "SIGNED"));
+        String id = awaitContractId(number);
+        awaitContract(id, "CLAIMED_BY_SALES");
+        return id;
+    }
+
     protected JsonNode awaitContract(String id, String lifecycle) {
         return await().atMost(Duration.ofSeconds(30))
                 .until(() -> json(apiGet("/api/contracts/" + id)), c -> lifecycle.equals(c.path("lifecycle").asText()));

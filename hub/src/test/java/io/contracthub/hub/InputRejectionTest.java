@@ -183,14 +183,6 @@ class InputRejectionTest extends HubIntegrationTest {
         assertThat(count("inbox")).isEqualTo(inboxBefore);
     }
 
-    private String claimedContract() {
-        String number = uniqueNumber();
-        postCrm(event(number, "SIGNED"));
-        String id = awaitContractId(number);
-        awaitContract(id, "CLAIMED_BY_SALES");
-        return id;
-    }
-
     private HttpResponse<String> postEvidence(String contractId, String actor, String reason, String attachmentRef) {
         return apiPost("/api/contracts/" + contractId + "/evidence", """
                 {"facet":"TECHNICAL_AGREEMENT","outcome":"CONFIRMED","actor":"%s","reason":"%s"%s}"""

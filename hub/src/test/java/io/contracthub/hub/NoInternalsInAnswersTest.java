@@ -71,14 +71,6 @@ class NoInternalsInAnswersTest extends HubIntegrationTest {
         assertThat(response.body()).doesNotContain("Unexpected character").doesNotContain("code 93");
     }
 
-    private String claimedContract() {
-        String number = uniqueNumber();
-        postCrm(event(number, "SIGNED"));
-        String id = awaitContractId(number);
-        awaitContract(id, "CLAIMED_BY_SALES");
-        return id;
-    }
-
     private HttpResponse<String> uploadVoucher(String contractId) {
         String boundary = "voucher-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -94,14 +94,6 @@ class VoucherTest extends HubIntegrationTest {
         assertThat(json(response).path("code").asText()).isEqualTo("voucher_too_large");
     }
 
-    private String claimedContract() {
-        String number = uniqueNumber();
-        postCrm(event(number, "SIGNED"));
-        String id = awaitContractId(number);
-        awaitContract(id, "CLAIMED_BY_SALES");
-        return id;
-    }
-
     private JsonNode awaitDownPayment(String id, String status) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> {
             for (JsonNode facet : json(apiGet("/api/contracts/" + id)).path("facets")) {

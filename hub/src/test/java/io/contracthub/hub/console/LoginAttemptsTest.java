@@ -3,33 +3,15 @@ package io.contracthub.hub.console;
 import io.contracthub.hub.security.LoginAttempts;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginAttemptsTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-01T08:00:00Z"));
-    private final LoginAttempts attempts = new LoginAttempts(5, Duration.ofMinutes(5), new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    });
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T08:00:00Z"));
+    private final LoginAttempts attempts = new LoginAttempts(5, Duration.ofMinutes(5), clock);
 
     @Test
     void fourFailuresDoNotLock() {
@@ -46,7 +28,7 @@ class LoginAttemptsTest {
     @Test
     void theLockEndsAfterFiveMinutes() {
         failTimes(5);
-        now.set(now.get().plus(Duration.ofMinutes(5)));
+        clock.advance(Duration.ofMinutes(5));
         assertThat(attempts.isLocked("li.lei")).isFalse();
     }
 

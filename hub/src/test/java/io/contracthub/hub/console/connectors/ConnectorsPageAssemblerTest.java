@@ -5,14 +5,12 @@ import io.contracthub.connectors.http.ConnectorUnavailableException;
 import io.contracthub.connectors.resilience.ConnectorResilience;
 import io.contracthub.connectors.resilience.ResilienceRegistries;
 import io.contracthub.connectors.resilience.ResilienceSettings;
+import io.contracthub.hub.console.SettableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,23 +21,7 @@ class ConnectorsPageAssemblerTest {
     private static final ResilienceSettings SETTINGS = ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(5), 1,
             Duration.ofMillis(10), 50, 10, 10, Duration.ofSeconds(30), 4, Duration.ZERO);
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-02T08:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T08:00:00Z"));
 
     @Test
     void aSystemWhoseConnectorRegisteredNoBreakerIsNotEnabled() {
@@ -66,13 +48,13 @@ class ConnectorsPageAssemblerTest {
         Instant expiresAt = Instant.parse("2026-03-02T10:00:00Z");
         credentials.registerExpiry("wecom", () -> Optional.of(expiresAt));
         credentials.registerExpiry("u8", Optional::empty);
-        credentials.registerObtainedAt("kingdee", () -> Optional.of(now.get()));
+        credentials.registerObtainedAt("kingdee", () -> Optional.of(clock.instant()));
         ConnectorsPage page = new ConnectorsPageAssembler(registries, credentials,
                 new ConnectorActivityRecorder(registries, clock), clock).page();
 
         assertThat(row(page, "wecom").credential()).isEqualTo(new ConnectorsPage.Credential(true, expiresAt));
         assertThat(row(page, "u8").credential()).isEqualTo(new ConnectorsPage.Credential(true, null));
-        assertThat(row(page, "kingdee").credential()).isEqualTo(new ConnectorsPage.Credential(false, now.get()));
+        assertThat(row(page, "kingdee").credential()).isEqualTo(new ConnectorsPage.Credential(false, clock.instant()));
         assertThat(row(page, "sap").credential()).isNull();
     }
 
@@ -85,7 +67,7 @@ class ConnectorsPageAssemblerTest {
         ConnectorsPageAssembler assembler = new ConnectorsPageAssembler(registries, new CredentialExpiries(), recorder, clock);
 
         u8.call(() -> "ok");
-        now.set(now.get().plusSeconds(200));
+        clock.advance(Duration.ofSeconds(200));
         u8.circuitBreaker().executeSupplier(() -> "ok");
         assertThatThrownBy(() -> u8.circuitBreaker().executeSupplier(() -> {
             throw new ConnectorUnavailableException("u8", "U8 网关超时", null);
@@ -93,9 +75,9 @@ class ConnectorsPageAssemblerTest {
         assertThat(row(assembler.page(), "u8").recent()).isEqualTo(new ConnectorsPage.Recent(3, 1, 0));
         assertThat(row(assembler.page(), "u8").lastFailureMessage()).endsWith("U8 网关超时");
 
-        now.set(now.get().plusSeconds(110));
+        clock.advance(Duration.ofSeconds(110));
         assertThat(row(assembler.page(), "u8").recent()).isEqualTo(new ConnectorsPage.Recent(2, 1, 0));
-        now.set(now.get().plusSeconds(300));
+        clock.advance(Duration.ofSeconds(300));
         assertThat(row(assembler.page(), "u8").recent()).isEqualTo(new ConnectorsPage.Recent(0, 0, 0));
         assertThat(row(assembler.page(), "u8").lastSuccess()).isEqualTo(Instant.parse("2026-03-02T08:03:20Z"));
     }
