@@ -1,6 +1,5 @@
 package io.contracthub.hub.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.hub.config.HubProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,20 +24,18 @@ import java.io.IOException;
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
-    private final ObjectMapper objectMapper;
+    private final JsonErrorWriter errors;
 
-    public BodySizeLimitFilter(HubProperties properties, ObjectMapper objectMapper) {
+    public BodySizeLimitFilter(HubProperties properties, JsonErrorWriter errors) {
         this.limit = properties.maxBodyBytes();
-        this.objectMapper = objectMapper;
+        this.errors = errors;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            objectMapper.writeValue(response.getOutputStream(), new PayloadTooLargeException(limit).body());
+            errors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, new PayloadTooLargeException(limit).body());
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

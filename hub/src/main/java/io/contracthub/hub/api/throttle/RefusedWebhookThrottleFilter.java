@@ -1,7 +1,7 @@
 package io.contracthub.hub.api.throttle;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.hub.api.ApiError;
+import io.contracthub.hub.api.JsonErrorWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +10,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,11 +29,11 @@ public class RefusedWebhookThrottleFilter extends OncePerRequestFilter {
     public static final String CODE = "too_many_refused_attempts";
 
     private final RefusedWebhookAttempts attempts;
-    private final ObjectMapper objectMapper;
+    private final JsonErrorWriter errors;
 
-    public RefusedWebhookThrottleFilter(RefusedWebhookAttempts attempts, ObjectMapper objectMapper) {
+    public RefusedWebhookThrottleFilter(RefusedWebhookAttempts attempts, JsonErrorWriter errors) {
         this.attempts = attempts;
-        this.objectMapper = objectMapper;
+        this.errors = errors;
     }
 
     @Override
@@ -61,10 +60,8 @@ public class RefusedWebhookThrottleFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, Duration wait) throws IOException {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), new ApiError(CODE,
+        errors.write(response, HttpStatus.TOO_MANY_REQUESTS.value(), new ApiError(CODE,
                 "Too many refused webhook attempts from this address; retry after " + seconds + " s",
                 Map.of("retryAfterSeconds", seconds)));
     }
