@@ -48,15 +48,16 @@ class KingdeeDeliveryTest extends ErpDeliveryContractTest {
 
     @Test
     void aLostSessionIsLoggedInAgainAndTheCallRetriedOnce() {
-        awaitErpEntries(effectiveContract(KINGDEE_REGION), 2, Duration.ofSeconds(15));
+        awaitErpEntries(effectiveContract(KINGDEE_REGION), 2, Duration.ofSeconds(45));
         long loginsBefore = kingdee.logins();
 
         kingdee.expireSessions();
         String id = effectiveContract(KINGDEE_REGION);
 
-        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(15))).hasSize(2);
+        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(45))).hasSize(2);
         assertThat(kingdee.logins() - loginsBefore).as("new logins after the session was lost").isBetween(1L, 2L);
+        // a retried Save whose first answer was lost finds the document the first one created: both are right
         assertThat(erpEntries(id)).extracting(entry -> entry.path("reason").asText())
-                .allSatisfy(reason -> assertThat(reason).endsWith("created in Kingdee (audited)"));
+                .allSatisfy(reason -> assertThat(reason).matches(".* (created|found) in Kingdee \\(audited\\)"));
     }
 }

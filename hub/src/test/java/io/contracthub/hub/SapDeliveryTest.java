@@ -54,13 +54,13 @@ class SapDeliveryTest extends ErpDeliveryContractTest {
 
     @Test
     void anExpiredCsrfTokenIsFetchedAgainWithItsCookieAndTheCallRetriedOnce() {
-        awaitErpEntries(effectiveContract(SAP_REGION), 2, Duration.ofSeconds(15));
+        awaitErpEntries(effectiveContract(SAP_REGION), 2, Duration.ofSeconds(45));
         long fetchesBefore = sap.csrfFetches();
 
         sap.expireCsrfTokens();
         String id = effectiveContract(SAP_REGION);
 
-        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(15))).hasSize(2);
+        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(45))).hasSize(2);
         assertThat(sap.csrfFetches() - fetchesBefore).as("token fetches after SAP refused the old token").isBetween(1L, 2L);
         assertThat(erpEntries(id)).extracting(entry -> entry.path("reason").asText())
                 .anySatisfy(reason -> assertThat(reason).matches("invoice 9\\d+ found in SAP \\(billed from sales order 4\\d+\\)"));

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,9 @@ import static org.awaitility.Awaitility.await;
 class TechnicalAgreementDeadlineTest extends HubIntegrationTest {
 
     private static final Duration SEVERAL_SCANS = Duration.ofMillis(1200);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** Longer than one test takes from reading "today" to its last scan. */
+    private static final Duration NEAR_MIDNIGHT = Duration.ofMinutes(2);
 
     @Test
     void remindsTheManagerOnceAboutAnUnconfirmedAgreementDueInTwoDays() {
@@ -100,8 +104,17 @@ class TechnicalAgreementDeadlineTest extends HubIntegrationTest {
                 .toList();
     }
 
-    /** The deadline's calendar (hub.people.notifications.technical-agreement-deadline.zone). */
+    /**
+     * The deadline's calendar (hub.people.notifications.technical-agreement-deadline.zone). Close to midnight there
+     * (16:00 UTC) the hub's scan could fall on the next day: the test then waits for the new day to begin.
+     */
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        ZonedDateTime now = ZonedDateTime.now(SHANGHAI);
+        ZonedDateTime nextMidnight = now.toLocalDate().plusDays(1).atStartOfDay(SHANGHAI);
+        if (Duration.between(now, nextMidnight).compareTo(NEAR_MIDNIGHT) < 0) {
+            await().pollInterval(Duration.ofSeconds(1)).atMost(NEAR_MIDNIGHT.plusSeconds(30))
+                    .until(() -> !ZonedDateTime.now(SHANGHAI).isBefore(nextMidnight));
+        }
+        return LocalDate.now(SHANGHAI);
     }
 }

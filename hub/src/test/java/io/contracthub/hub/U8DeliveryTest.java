@@ -48,16 +48,16 @@ class U8DeliveryTest extends ErpDeliveryContractTest {
 
     @Test
     void theTokenIsCachedAndFetchedAgainOnlyWhenU8RefusesIt() {
-        awaitErpEntries(effectiveContract(U8_REGION), 2, Duration.ofSeconds(15));
+        awaitErpEntries(effectiveContract(U8_REGION), 2, Duration.ofSeconds(45));
         long fetchesBefore = u8.tokenFetches();
 
-        awaitErpEntries(effectiveContract(U8_REGION), 2, Duration.ofSeconds(15));
+        awaitErpEntries(effectiveContract(U8_REGION), 2, Duration.ofSeconds(45));
         assertThat(u8.tokenFetches()).as("token reused while valid").isEqualTo(fetchesBefore);
 
         u8.expireTokens();
         String id = effectiveContract(U8_REGION);
 
-        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(15))).hasSize(2);
+        assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(45))).hasSize(2);
         assertThat(u8.tokenFetches() - fetchesBefore).as("new tokens after U8 refused the old one").isBetween(1L, 2L);
     }
 }

@@ -15,9 +15,12 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
@@ -26,6 +29,11 @@ import java.util.function.Supplier;
  * breaker around one bulkhead around a time limit. Only transient failures ({@link ConnectorException#isTransient()})
  * and time-outs are retried and counted by the breaker; a vendor's "no" is neither. An open breaker or a full
  * bulkhead surfaces as {@link ConnectorUnavailableException}, so callers handle one kind of "not now".
+ * <p>
+ * The time limit really ends a call: it runs on a pool no larger than the bulkhead, and a call over its limit is
+ * interrupted (the HTTP client's own timeouts are the hard limit for a call that ignores interruption). The bulkhead
+ * keeps a call's permit until the call has really ended, so a slow system never receives more concurrent calls than
+ * the bulkhead allows, however often its callers time out.
  */
 public final class ConnectorResilience {
 
@@ -67,18 +75,22 @@ public final class ConnectorResilience {
                 .timeoutDuration(settings.timeout())
                 .cancelRunningFuture(true)
                 .build());
-        this.executor = Executors.newCachedThreadPool(runnable -> {
+        // as many threads as the bulkhead has permits; the queue only bridges a permit given back by a thread
+        // that has not yet returned to the pool
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.maxConcurrentCalls(), settings.maxConcurrentCalls(),
+                60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, system + "-call");
             thread.setDaemon(true);
             return thread;
         });
+        pool.allowCoreThreadTimeOut(true);
+        this.executor = pool;
     }
 
     /** Runs {@code call} under this system's resilience; failures arrive as {@link ConnectorException}s. */
     public <T> T call(Supplier<T> call) {
         Supplier<T> limited = () -> withinTimeLimit(call);
-        Supplier<T> decorated = Retry.decorateSupplier(retry,
-                CircuitBreaker.decorateSupplier(circuitBreaker, Bulkhead.decorateSupplier(bulkhead, limited)));
+        Supplier<T> decorated = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, limited));
         try {
             return decorated.get();
         } catch (CallNotPermittedException e) {
@@ -96,9 +108,32 @@ public final class ConnectorResilience {
         return system;
     }
 
+    public Retry retry() {
+        return retry;
+    }
+
+    public Bulkhead bulkhead() {
+        return bulkhead;
+    }
+
     private <T> T withinTimeLimit(Supplier<T> call) {
+        bulkhead.acquirePermission();
+        Future<T> running;
         try {
-            return timeLimiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(call, executor));
+            running = executor.submit(() -> {
+                try {
+                    return call.get();
+                } finally {
+                    bulkhead.onComplete();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            bulkhead.releasePermission();
+            throw new ConnectorUnavailableException(system, "too many concurrent calls to " + system, e);
+        }
+        try {
+            // a FutureTask: the time limiter's cancel(true) interrupts the call's thread
+            return timeLimiter.executeFutureSupplier(() -> running);
         } catch (TimeoutException e) {
             throw new ConnectorUnavailableException(system, "no answer within " + timeLimiter.getTimeLimiterConfig()
                     .getTimeoutDuration().toMillis() + " ms", e);

@@ -6,12 +6,15 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class ConnectorResilienceTest {
 
@@ -44,23 +47,50 @@ class ConnectorResilienceTest {
     void theWaitBetweenRetriesGrowsByTheMultiplierUpToItsCap() {
         ConnectorResilience backingOff = new ConnectorResilience("backoff", new ResilienceSettings(Duration.ofSeconds(2), 5,
                 Duration.ofMillis(100), 50, 10, 10, Duration.ofSeconds(1), 2, Duration.ZERO, 3.0, Duration.ofMillis(300)));
-        List<Long> attemptsAt = new ArrayList<>();
+        var waits = backingOff.retry().getRetryConfig().getIntervalBiFunction();
 
-        assertThatThrownBy(() -> backingOff.call(() -> {
-            attemptsAt.add(System.nanoTime());
-            throw new ConnectorUnavailableException("backoff", "down", null);
+        // 100, 300, then capped at 300 (uncapped: 900, 2700)
+        assertThat(List.of(1, 2, 3, 4)).extracting(attempt -> waits.apply(attempt, null))
+                .containsExactly(100L, 300L, 300L, 300L);
+    }
+
+    @Test
+    void aCallOverItsTimeLimitIsInterrupted() throws InterruptedException {
+        CountDownLatch interrupted = new CountDownLatch(1);
+
+        assertThatThrownBy(() -> resilience.call(() -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            return "late";
         })).isInstanceOf(ConnectorUnavailableException.class);
 
-        assertThat(attemptsAt).hasSize(5);
-        long[] waits = new long[4];
-        for (int i = 0; i < 4; i++) {
-            waits[i] = (attemptsAt.get(i + 1) - attemptsAt.get(i)) / 1_000_000;
-        }
-        // 100, 300, then capped at 300 (uncapped: 900, 2700); a busy machine only ever adds to a wait
-        assertThat(waits[0]).as("first wait").isGreaterThanOrEqualTo(100L).isLessThan(300L);
-        assertThat(waits[1]).as("second wait, times 3").isGreaterThanOrEqualTo(300L);
-        assertThat(waits[2]).as("third wait, capped").isGreaterThanOrEqualTo(300L).isLessThan(850L);
-        assertThat(waits[3]).as("fourth wait, capped").isGreaterThanOrEqualTo(300L).isLessThan(850L);
+        assertThat(interrupted.await(30, TimeUnit.SECONDS)).as("the late call was interrupted").isTrue();
+    }
+
+    @Test
+    void theBulkheadKeepsItsPermitUntilATimedOutCallHasReallyEnded() {
+        ConnectorResilience single = new ConnectorResilience("single", ResilienceSettings.withDefaultBackoff(
+                Duration.ofMillis(100), 1, Duration.ofMillis(10), 50, 100, 100, Duration.ofSeconds(1), 1, Duration.ZERO));
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger running = new AtomicInteger();
+        Supplier<String> deaf = () -> {
+            running.incrementAndGet();
+            awaitIgnoringInterrupts(release);
+            running.decrementAndGet();
+            return "late";
+        };
+
+        assertThatThrownBy(() -> single.call(deaf)).isInstanceOf(ConnectorUnavailableException.class)
+                .hasMessageContaining("no answer within");
+        assertThatThrownBy(() -> single.call(() -> "second")).isInstanceOf(ConnectorUnavailableException.class)
+                .hasMessageContaining("too many concurrent calls");
+        assertThat(running.get()).as("calls running at the slow system").isEqualTo(1);
+
+        release.countDown();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(single.call(() -> "after")).isEqualTo("after"));
     }
 
     @Test
@@ -97,6 +127,17 @@ class ConnectorResilienceTest {
         sleep(400);
         assertThat(resilience.call(() -> "back")).as("half-open lets one call through").isEqualTo("back");
         assertThat(resilience.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return;
+            } catch (InterruptedException ignored) {
+                // a call that does not answer to interruption: only its own end gives the permit back
+            }
+        }
     }
 
     private static void sleep(long millis) {
