@@ -39,7 +39,10 @@ import java.util.regex.Pattern;
  *   freeport                                  prints a free loopback TCP port
  *   ready  url=.. t0ms=.. timeout=..          waits for /actuator/health UP, prints ms since t0ms
  *   load   url=.. pid=.. secret=.. apikey=.. clients=.. scale=.. out=.. [client=raw|jdk] [...]
- *   report meta=.. store.postgres=.. store.embedded=..   prints the markdown table
+ *   peer   url=.. pid=.. erp=.. clients=.. scale=.. out=..   the same signed CRM events, warm-up and max-rate phase
+ *          against a peer (the Node-RED flow in bench/peers/node-red), then how many orders its ERP stub received
+ *   erpstub port=..                           an ERP stub: answers every POST 201 with an order number, GET /count
+ *   report meta=.. store.postgres=.. store.embedded=.. [peer.node-red=..]   prints the markdown table
  * </pre>
  * Everything goes to 127.0.0.1 only. Latencies are kept in long[] (nanoseconds) and sorted; no HdrHistogram.
  */
@@ -65,8 +68,51 @@ public final class Driver {
             }
             case "ready" -> System.exit(ready(opts));
             case "load" -> new Load(opts).run();
+            case "peer" -> new Load(opts).peer();
+            case "erpstub" -> ErpStub.serve(Integer.parseInt(opts.get("port")));
             case "report" -> Report.print(opts);
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+        }
+    }
+
+    // ------------------------------------------------------------------ the peer's ERP stub
+
+    /** What the peer flow posts its mapped orders to: answers 201 with an order number; GET /count says how many. */
+    static final class ErpStub {
+        static void serve(int port) throws IOException {
+            AtomicLong orders = new AtomicLong();
+            com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                    new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 1024);
+            server.createContext("/", exchange -> {
+                exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+                byte[] body;
+                int status;
+                if ("POST".equals(exchange.getRequestMethod())) {
+                    body = ("{\"orderNumber\":\"SO" + orders.incrementAndGet() + "\"}").getBytes(StandardCharsets.UTF_8);
+                    status = 201;
+                } else {
+                    body = Long.toString(orders.get()).getBytes(StandardCharsets.UTF_8);
+                    status = 200;
+                }
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(status, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+            server.start();
+            System.out.println("listening http://127.0.0.1:" + port);
+        }
+
+        static long count(URI erp) throws IOException {
+            try (RawClient client = new RawClient(erp)) {
+                int status = client.request("GET", "/count", null, null);
+                if (status != 200) {
+                    throw new IOException("ERP stub answered " + status);
+                }
+                return Long.parseLong(client.bodyString().trim());
+            }
         }
     }
 
@@ -544,6 +590,26 @@ public final class Driver {
             try (Writer w = Files.newBufferedWriter(out)) {
                 results.store(w, "contract hub bench");
             }
+        }
+
+        /** Warm-up and phase A against a peer that does POST -> map -> POST to an ERP stub and persists nothing. */
+        void peer() throws Exception {
+            put("client", clientKind);
+            put("clients", clients);
+            double warmup = secs("warmupSeconds", 10);
+            double maxSecs = secs("maxRateSeconds", 60);
+            long maxEvents = Long.parseLong(o.getOrDefault("maxEvents", "2000000"));
+            URI erp = loopback(o.get("erp"));
+            log("peer warm-up: max rate for %.0f s", warmup);
+            phase("warmup", 0, maxEvents, warmup, crmTask("PW"));
+            long ordersBefore = ErpStub.count(erp);
+            log("peer phase A: max rate for %.0f s, %d clients", maxSecs, clients);
+            PhaseResult a = phase("A", 0, maxEvents, maxSecs, crmTask("PA"));
+            report("A", a);
+            put("A.erp_orders_received", ErpStub.count(erp) - ordersBefore);
+            put("A.ok_per_s", (a.units - a.errors()) / a.seconds);
+            put("peer_alive_at_end", Files.exists(Path.of("/proc/" + pid)));
+            save();
         }
 
         void run() throws Exception {
@@ -1368,6 +1434,8 @@ public final class Driver {
             row(sb, p, "**-Xmx holds: hub alive, no OutOfMemoryError**", new String[]{"hub_alive_at_end", "oom_in_log"}, m -> "alive, no OOM");
             row(sb, p, "hub CPU over the whole run (s user+sys / wall s)", new String[]{"hub_cpu_s", "hub_wall_s"}, null);
 
+            peerSection(sb, o.get("peer.node-red"), p, stores);
+
             sb.append("\nTargets (2 cores, hub + PostgreSQL + driver on one machine): ")
                     .append("A >= 1,000/s: ").append(verdictBoth(p, "A.accepted_per_s", 1000, true))
                     .append("; B p99 <= 50 ms: ").append(verdictBoth(p, "B.lat_p99_ms", 50, false))
@@ -1388,6 +1456,36 @@ public final class Driver {
                     .append("trigger latency = outbox.published_at - journal.received_at of the EFFECTIVE entry (read via the timeline API, i.e. the DB timestamps; ")
                     .append("embedded Artemis is in-VM only, so the queue cannot be consumed from outside). CPU % is of one core (200 % = both cores).\n");
             System.out.print(sb);
+        }
+
+        /**
+         * The Node-RED peer, driven by the same client at the same concurrency in the same run, and the hub's end to end
+         * rate (events accepted and dispatched into contracts: the smaller of the two) as a share of the peer's.
+         */
+        static void peerSection(StringBuilder sb, String file, Properties[] p, String[] stores) throws IOException {
+            if (file == null || !Files.exists(Path.of(file))) {
+                return;
+            }
+            Properties peer = load(file);
+            double peerRate = num(peer, "A.accepted_per_s");
+            sb.append("\n| Node-RED peer (").append(peer.getProperty("version", "?"))
+                    .append(": POST -> map -> POST to an ERP stub, nothing verified or persisted) | |\n|---|---|\n");
+            sb.append("| A: max rate, seconds / requests | ").append(peer.getProperty("A.seconds", "n/a")).append(" / ")
+                    .append(peer.getProperty("A.requests", "n/a")).append(" |\n");
+            sb.append("| **A: accepted events/s** | ").append(peer.getProperty("A.accepted_per_s", "n/a")).append(" |\n");
+            sb.append("| A: ack p50 / p95 / p99 / max (ms) | ").append(String.join(" / ", peer.getProperty("A.lat_p50_ms", "n/a"),
+                    peer.getProperty("A.lat_p95_ms", "n/a"), peer.getProperty("A.lat_p99_ms", "n/a"), peer.getProperty("A.lat_max_ms", "n/a"))).append(" |\n");
+            sb.append("| A: errors (statuses) / orders the ERP stub received | ").append(peer.getProperty("A.errors", "n/a")).append(" (")
+                    .append(peer.getProperty("A.statuses", "n/a")).append(") / ").append(peer.getProperty("A.erp_orders_received", "n/a")).append(" |\n");
+            sb.append("| A: CPU % Node-RED / driver / machine busy | ").append(String.join(" / ", peer.getProperty("A.hub_cpu_pct", "n/a"),
+                    peer.getProperty("A.driver_cpu_pct", "n/a"), peer.getProperty("A.machine_busy_pct", "n/a"))).append(" |\n");
+            sb.append("\n| hub end to end (min of A accepted/s and A dispatch contracts/s) / Node-RED accepted/s | postgres | embedded | target |\n|---|---|---|---|\n| **ratio** | ");
+            for (Properties s : p) {
+                double hub = Math.min(num(s, "A.accepted_per_s"), num(s, "A.dispatch_per_s"));
+                double ratio = hub / peerRate;
+                sb.append(Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2f (%.1f / %.1f)", ratio, hub, peerRate)).append(" | ");
+            }
+            sb.append("&ge; 0.5 |\n");
         }
 
         interface Cell {

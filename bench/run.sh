@@ -22,6 +22,8 @@
 #   BENCH_JFR=1            record a JFR profile of each hub (bench/target/run-<ts>/<store>.jfr)
 #   BENCH_JFR_SETTINGS=profile  JFR settings name or .jfc file
 #   BENCH_PGHOST=127.0.0.1 BENCH_PGPORT=5432 BENCH_PGUSER=postgres
+#   BENCH_PEERS=node-red   the peers run after the hub with the same driver, clients, warm-up and phase A duration
+#                          ("" = none): bench/peers/node-red, Node-RED from npm (installed once into bench/target)
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -29,7 +31,7 @@ ROOT=$(cd "$BENCH/.." && pwd)
 SCALE=${BENCH_SCALE:-1}
 CLIENTS=${BENCH_CLIENTS:-16}
 XMX=${BENCH_XMX:-512m}
-STORES=${BENCH_STORES:-postgres embedded}
+STORES=${BENCH_STORES-postgres embedded}
 CLIENT=${BENCH_CLIENT:-raw}
 MAX_SECONDS=${BENCH_MAX_SECONDS:-60}
 FIXED_SECONDS=${BENCH_FIXED_SECONDS:-30}
@@ -41,6 +43,7 @@ QUAL_SECONDS=${BENCH_QUAL_SECONDS:-30}
 QUAL_RATE=${BENCH_QUAL_RATE:-50}
 HIS_LATENCY=${BENCH_HIS_LATENCY:-4200ms}
 PHASES=${BENCH_PHASES:-ABCQ}
+PEERS=${BENCH_PEERS-node-red}
 HUB_ARGS=${BENCH_HUB_ARGS:-}
 JVM_ARGS=${BENCH_JVM_ARGS:-}
 JFR=${BENCH_JFR:-0}
@@ -52,7 +55,7 @@ TS=$(date -u +%Y%m%dT%H%M%SZ)
 WORK="$BENCH/target/run-$TS"
 RESULTS="$BENCH/results"
 mkdir -p "$WORK" "$RESULTS"
-COMMAND="${BENCH_REV:+BENCH_REV=$BENCH_REV }${BENCH_JAR:+BENCH_JAR=$BENCH_JAR }BENCH_SCALE=$SCALE BENCH_CLIENTS=$CLIENTS BENCH_XMX=$XMX BENCH_CLIENT=$CLIENT${BENCH_PHASES:+ BENCH_PHASES=$BENCH_PHASES}${BENCH_STORES:+ BENCH_STORES=\"$STORES\"}${HUB_ARGS:+ BENCH_HUB_ARGS=\"$HUB_ARGS\"}${JVM_ARGS:+ BENCH_JVM_ARGS=\"$JVM_ARGS\"}${BENCH_JFR:+ BENCH_JFR=$JFR} bench/run.sh"
+COMMAND="${BENCH_PEERS+BENCH_PEERS=\"$PEERS\" }${BENCH_REV:+BENCH_REV=$BENCH_REV }${BENCH_JAR:+BENCH_JAR=$BENCH_JAR }BENCH_SCALE=$SCALE BENCH_CLIENTS=$CLIENTS BENCH_XMX=$XMX BENCH_CLIENT=$CLIENT${BENCH_PHASES:+ BENCH_PHASES=$BENCH_PHASES}${BENCH_STORES:+ BENCH_STORES=\"$STORES\"}${HUB_ARGS:+ BENCH_HUB_ARGS=\"$HUB_ARGS\"}${JVM_ARGS:+ BENCH_JVM_ARGS=\"$JVM_ARGS\"}${BENCH_JFR:+ BENCH_JFR=$JFR} bench/run.sh"
 API_KEY="bench-key-$RANDOM$RANDOM"
 SECRET="bench-secret-$RANDOM$RANDOM$RANDOM"
 HUB_PID=""
@@ -255,6 +258,38 @@ SQL
   log "[pgbench] tps = $PGBENCH_TPS (row ~$PGBENCH_ROW bytes)"
 }
 
+# ---------------------------------------------------------------- the Node-RED peer
+run_node_red() {
+  local nr="$BENCH/target/node-red" user="$WORK/node-red" erp_port nr_port erp_pid nr_pid version
+  if [ ! -f "$nr/node_modules/node-red/red.js" ] || ! cmp -s "$BENCH/peers/node-red/package.json" "$nr/package.json"; then
+    log "[node-red] installing Node-RED from npm into ${nr#"$ROOT"/}"
+    mkdir -p "$nr" && cp "$BENCH/peers/node-red/package.json" "$nr/"
+    (cd "$nr" && npm install --no-audit --no-fund --loglevel=error) || { log "[node-red] npm install failed"; return 1; }
+  fi
+  version=$(node -p "require('$nr/node_modules/node-red/package.json').version")
+  mkdir -p "$user" && cp "$BENCH/peers/node-red/flows.json" "$user/"
+  erp_port=$("${DRIVER[@]}" freeport)
+  java -Xmx256m -cp "$BENCH/target/driver" Driver erpstub port="$erp_port" >"$WORK/node-red-erp.log" 2>&1 &
+  erp_pid=$!
+  nr_port=$("${DRIVER[@]}" freeport)
+  PORT=$nr_port ERP_URL="http://127.0.0.1:$erp_port" node "$nr/node_modules/node-red/red.js" \
+    --settings "$BENCH/peers/node-red/settings.js" --userDir "$user" >"$WORK/node-red.log" 2>&1 &
+  nr_pid=$!
+  local body='{"eventId":"ready","contract":{"number":"R","date":"2026-11-20","customer":{"name":"r","creditCode":"r"},"currency":"CNY","lines":[]}}'
+  for _ in $(seq 1 300); do
+    curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$nr_port/webhooks/crm" 2>/dev/null | grep -q 202 && break
+    sleep 0.2
+  done
+  log "[node-red] Node-RED $version on 127.0.0.1:$nr_port, ERP stub on 127.0.0.1:$erp_port; load: $CLIENTS clients, scale $SCALE"
+  "${DRIVER[@]}" peer url="http://127.0.0.1:$nr_port" pid="$nr_pid" erp="http://127.0.0.1:$erp_port" secret="$SECRET" \
+    clients="$CLIENTS" scale="$SCALE" client="$CLIENT" out="$WORK/node-red.properties" clktck="$(getconf CLK_TCK)" \
+    warmupSeconds="$WARMUP_SECONDS" maxRateSeconds="$MAX_SECONDS" | tee "$WORK/node-red-driver.log" \
+    || log "[node-red] driver failed (figures so far are kept)"
+  echo "version=Node-RED $version on Node.js $(node --version)" >>"$WORK/node-red.properties"
+  kill "$nr_pid" "$erp_pid" 2>/dev/null || true
+  wait "$nr_pid" "$erp_pid" 2>/dev/null || true
+}
+
 PGBENCH_TPS=""
 PGBENCH_ROW=""
 log "run $TS: stores [$STORES], work dir $WORK"
@@ -262,6 +297,9 @@ LOADAVG_START=$(cut -d' ' -f1-3 /proc/loadavg)
 for store in $STORES; do
   run_store "$store" || log "[$store] failed"
 done
+if [[ " $PEERS " == *" node-red "* ]]; then
+  run_node_red || log "[node-red] failed"
+fi
 if [ -z "$PGBENCH_TPS" ] && [[ " $STORES " != *" postgres "* ]]; then
   DB="bench_pgb_$(date -u +%Y%m%d%H%M%S)_$$"
   psql -X -q -d postgres -c "CREATE DATABASE $DB" >/dev/null
@@ -270,7 +308,7 @@ if [ -z "$PGBENCH_TPS" ] && [[ " $STORES " != *" postgres "* ]]; then
 fi
 
 # ---------------------------------------------------------------- report
-HUB_VERSION=$(grep -o 'Starting ContractHubApplication v[^ ]*' "$WORK"/*-hub.log 2>/dev/null | head -1 | awk '{ print $3 }')
+HUB_VERSION=$(grep -o 'Starting ContractHubApplication v[^ ]*' "$WORK"/*-hub.log 2>/dev/null | head -1 | awk '{ print $3 }' || true)
 GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "?")
 {
   echo "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -284,7 +322,7 @@ GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "?")
   echo "pgbench_tps=${PGBENCH_TPS:-n/a}"
 } >"$WORK/meta.properties"
 "${DRIVER[@]}" report meta="$WORK/meta.properties" store.postgres="$WORK/postgres.properties" \
-  store.embedded="$WORK/embedded.properties" >"$RESULTS/$TS.md"
+  store.embedded="$WORK/embedded.properties" peer.node-red="$WORK/node-red.properties" >"$RESULTS/$TS.md"
 echo
 cat "$RESULTS/$TS.md"
 echo
