@@ -28,13 +28,7 @@ public class ArtemisBrokerConfig {
     ArtemisConfigurationCustomizer triggerQueues(HubProperties properties) {
         HubProperties.Messaging messaging = properties.messaging();
         return configuration -> {
-            configuration.setIDCacheSize(100_000);
-            configuration.setPersistIDCache(true);
-            // messages nobody consumes yet (a consumer down for a day) page to the journal directory instead of filling the heap
-            configuration.setGlobalMaxSize(messaging.brokerMemoryLimit().toBytes());
-            configuration.addAddressSetting("#", new AddressSettings()
-                    .setMaxSizeBytes(messaging.queueMemoryLimit().toBytes())
-                    .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE));
+            declareQueuesAndPaging(configuration, messaging);
             HubProperties.EmbeddedAcceptor acceptor = messaging.embeddedAcceptor();
             // its user, password and address were checked at start-up (ConnectorRequirements.BROKER_ACCEPTOR)
             if (acceptor.enabled()) {
@@ -44,18 +38,34 @@ public class ArtemisBrokerConfig {
                 configuration.setAuthenticationCacheSize(0);
                 configuration.setAuthorizationCacheSize(0);
             }
-            for (String queue : messaging.queues()) {
-                String deadLetterQueue = DeadLetterRoutes.PREFIX + queue;
-                configuration.addQueueConfiguration(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST).setDurable(true));
-                configuration.addQueueConfiguration(QueueConfiguration.of(deadLetterQueue).setRoutingType(RoutingType.ANYCAST).setDurable(true));
-                configuration.addAddressSetting(queue, new AddressSettings()
-                        .setRedeliveryDelay(messaging.redeliveryDelay().toMillis())
-                        .setRedeliveryMultiplier(messaging.redeliveryMultiplier())
-                        .setMaxRedeliveryDelay(messaging.maxRedeliveryDelay().toMillis())
-                        .setMaxDeliveryAttempts(messaging.maxDeliveryAttempts())
-                        .setDeadLetterAddress(SimpleString.of(deadLetterQueue)));
-            }
         };
+    }
+
+    /**
+     * What any broker the hub uses must declare: the duplicate-id cache, paging, and per trigger queue the queue, its
+     * dead-letter queue and its redelivery settings. docker/artemis/broker.xml (the external broker) is tested
+     * against this (BrokerXmlDriftTest), so the two cannot drift apart.
+     */
+    static void declareQueuesAndPaging(org.apache.activemq.artemis.core.config.Configuration configuration,
+                                       HubProperties.Messaging messaging) {
+        configuration.setIDCacheSize(100_000);
+        configuration.setPersistIDCache(true);
+        // messages nobody consumes yet (a consumer down for a day) page to the journal directory instead of filling the heap
+        configuration.setGlobalMaxSize(messaging.brokerMemoryLimit().toBytes());
+        configuration.addAddressSetting("#", new AddressSettings()
+                .setMaxSizeBytes(messaging.queueMemoryLimit().toBytes())
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE));
+        for (String queue : messaging.queues()) {
+            String deadLetterQueue = DeadLetterRoutes.PREFIX + queue;
+            configuration.addQueueConfiguration(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST).setDurable(true));
+            configuration.addQueueConfiguration(QueueConfiguration.of(deadLetterQueue).setRoutingType(RoutingType.ANYCAST).setDurable(true));
+            configuration.addAddressSetting(queue, new AddressSettings()
+                    .setRedeliveryDelay(messaging.redeliveryDelay().toMillis())
+                    .setRedeliveryMultiplier(messaging.redeliveryMultiplier())
+                    .setMaxRedeliveryDelay(messaging.maxRedeliveryDelay().toMillis())
+                    .setMaxDeliveryAttempts(messaging.maxDeliveryAttempts())
+                    .setDeadLetterAddress(SimpleString.of(deadLetterQueue)));
+        }
     }
 
     /** Runs before the broker starts: with an acceptor, connections through it must log in. */
