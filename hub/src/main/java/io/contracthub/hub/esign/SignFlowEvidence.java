@@ -37,8 +37,8 @@ public class SignFlowEvidence {
 
     /** The flow id, its link to the contract (so callbacks find it) and the PENDING evidence commit together. */
     @Transactional
-    public void recordCreated(String contractId, String idempotencyKey, String signFlowId) {
-        flows.markCreated(idempotencyKey, signFlowId);
+    public void recordCreated(String contractId, String idempotencyKey, String signFlowId, String fileId, String termsSha256) {
+        flows.markCreated(idempotencyKey, signFlowId, fileId, termsSha256);
         contracts.linkExternalKey(EsignClient.SYSTEM, signFlowId, contractId);
         Evidence evidence = new Evidence(Facet.SIGNATURE, EvidenceOutcome.PENDING, EsignClient.SYSTEM,
                 "SIGN_FLOW_CREATED:" + signFlowId, clock.instant(), null,
