@@ -2,6 +2,7 @@ package io.contracthub.hub.esign;
 
 import io.contracthub.routes.spi.OverdueSignFlowCheck;
 import io.contracthub.routes.spi.SignFlowStarter;
+import io.contracthub.routes.spi.SignedDocumentFetch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,6 +27,11 @@ public class EsignDisabledConfig {
 
     @Bean
     OverdueSignFlowCheck noOverdueSignFlows() {
+        return () -> 0;
+    }
+
+    @Bean
+    SignedDocumentFetch noSignedDocumentsToFetch() {
         return () -> 0;
     }
 }
