@@ -2,6 +2,7 @@ package io.contracthub.hub.esign;
 
 import io.contracthub.routes.spi.OverdueSignFlowCheck;
 import io.contracthub.routes.spi.SignFlowStarter;
+import io.contracthub.routes.spi.SignFlowTermsCheck;
 import io.contracthub.routes.spi.SignedDocumentFetch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,11 @@ public class EsignDisabledConfig {
 
     @Bean
     SignedDocumentFetch noSignedDocumentsToFetch() {
+        return () -> 0;
+    }
+
+    @Bean
+    SignFlowTermsCheck noSignFlowsToReplace() {
         return () -> 0;
     }
 }

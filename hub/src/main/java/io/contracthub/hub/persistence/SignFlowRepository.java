@@ -91,6 +91,18 @@ public class SignFlowRepository {
                 ROW, CREATED, Timestamps.column(before), max);
     }
 
+    /** A flow still open in esign and the SHA-256 of the terms its document was made from. */
+    public record OpenFlow(SignFlowRecord flow, String termsSha256) {
+    }
+
+    /** Created flows with no final status recorded whose document is bound to terms (all made since V13), oldest first. */
+    public List<OpenFlow> openWithTerms(int max) {
+        return jdbc.query("SELECT " + COLUMNS + ", f.terms_sha256 FROM esign_sign_flow f"
+                        + " WHERE f.state = ? AND f.terms_sha256 IS NOT NULL AND NOT " + COMPLETED_BY_CALLBACK
+                        + " ORDER BY f.id LIMIT ?",
+                (rs, n) -> new OpenFlow(ROW.mapRow(rs, n), rs.getString(9)), CREATED, max);
+    }
+
     public void markChecked(long id, boolean isFinal) {
         if (isFinal) {
             jdbc.update("UPDATE esign_sign_flow SET last_checked_at = ?, state = ? WHERE id = ?",
