@@ -15,6 +15,8 @@ import java.util.List;
  *
  * @param bankAccount the seller's account printed when the CRM's terms carry none
  * @param clauses     fixed clauses printed after the payment terms (may be empty)
+ * @param crmDocumentsFrom the URL prefix of the CRM's contract files: a CRM event whose document URL starts with it is
+ *                    signed on that file; blank: every contract is signed on its rendered PDF
  */
 @Validated
 @ConfigurationProperties("hub.contract-document")
@@ -24,7 +26,8 @@ public record ContractDocumentTemplate(
         @Valid @NotNull Bank bankAccount,
         List<String> clauses,
         @Valid @NotNull Seal customerSeal,
-        @Valid @NotNull Seal sellerSeal) {
+        @Valid @NotNull Seal sellerSeal,
+        String crmDocumentsFrom) {
 
     public ContractDocumentTemplate {
         clauses = clauses == null ? List.of() : List.copyOf(clauses);

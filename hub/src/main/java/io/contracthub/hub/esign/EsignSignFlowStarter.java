@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.connectors.esign.EsignClient;
 import io.contracthub.hub.config.HubProperties;
-import io.contracthub.hub.document.ContractPdfRenderer;
+import io.contracthub.hub.document.ContractDocumentSource;
 import io.contracthub.hub.document.RenderedDocument;
 import io.contracthub.hub.document.TriggerTerms;
 import io.contracthub.hub.persistence.SignFlowRecord;
@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import java.util.Optional;
 
 /**
- * Starts signing a contract in esign, on the contract's own document: rendered from its terms with the company
- * template, uploaded in esign's three steps, then the sign flow on that file. esign documents no idempotency for
+ * Starts signing a contract in esign, on the contract's own document (the CRM's approved file, or rendered from its
+ * terms with the company template), uploaded in esign's three steps, then the sign flow on that file. esign documents no idempotency for
  * create-by-file, so the hub keeps its own: the request is written under the trigger's idempotency key before the
  * call, and a redelivered trigger whose key already has a flow does nothing. (A crash between esign's answer and the
  * commit can still leave one extra flow in esign, unlinked; see the connector README.)
@@ -36,19 +36,19 @@ public class EsignSignFlowStarter implements SignFlowStarter {
     private final SignFlowRepository flows;
     private final SignFlowRequestFactory requests;
     private final SignFlowEvidence evidence;
-    private final ContractPdfRenderer renderer;
+    private final ContractDocumentSource documents;
     private final EsignDocumentUploader uploader;
     private final HubProperties.SignFlow config;
     private final ObjectMapper objectMapper;
 
     public EsignSignFlowStarter(EsignClient client, SignFlowRepository flows, SignFlowRequestFactory requests,
-                                SignFlowEvidence evidence, ContractPdfRenderer renderer, EsignDocumentUploader uploader,
+                                SignFlowEvidence evidence, ContractDocumentSource documents, EsignDocumentUploader uploader,
                                 HubProperties properties, ObjectMapper objectMapper) {
         this.client = client;
         this.flows = flows;
         this.requests = requests;
         this.evidence = evidence;
-        this.renderer = renderer;
+        this.documents = documents;
         this.uploader = uploader;
         this.config = properties.connectors().esign().signFlow();
         this.objectMapper = objectMapper;
@@ -81,12 +81,12 @@ public class EsignSignFlowStarter implements SignFlowStarter {
             }
         }
         ContractTerms terms = TriggerTerms.of(termsJson, objectMapper);
-        RenderedDocument document = renderer.render(terms, config.sellerOrgName());
+        RenderedDocument document = documents.documentFor(contractId, terms, config.sellerOrgName());
         String fileId = uploader.upload(document);
         String signFlowId = client.createSignFlowByFile(requests.create(contractId, terms,
                 new SignFlowRequestFactory.UploadedDocument(fileId, document.fileName(), document.lastPage())));
         evidence.recordCreated(contractId, idempotencyKey, signFlowId, fileId, TriggerTerms.sha256(termsJson));
-        log.info("Started esign sign flow {} for contract {} on its rendered document (file {})", signFlowId, contractId, fileId);
+        log.info("Started esign sign flow {} for contract {} on its own document (file {})", signFlowId, contractId, fileId);
     }
 
     private JsonNode read(String json) {

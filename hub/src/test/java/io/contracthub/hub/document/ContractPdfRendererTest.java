@@ -24,7 +24,7 @@ class ContractPdfRendererTest {
             new ContractDocumentTemplate.Party("", "上海市浦东新区张江路 1 号", "021-55550000"),
             new ContractDocumentTemplate.Bank("招商银行上海分行", "演示卖方有限公司", "755912345610801"),
             List.of("本合同自双方盖章之日起生效。"),
-            new ContractDocumentTemplate.Seal(150, 120), new ContractDocumentTemplate.Seal(420, 120));
+            new ContractDocumentTemplate.Seal(150, 120), new ContractDocumentTemplate.Seal(420, 120), "");
 
     private final ContractPdfRenderer renderer = new ContractPdfRenderer(TEMPLATE);
 
