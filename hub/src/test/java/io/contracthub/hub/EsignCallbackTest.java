@@ -3,6 +3,7 @@ package io.contracthub.hub;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,33 @@ class EsignCallbackTest extends EsignIntegrationTest {
         assertThat(contract.path("tier").asText()).as("esign is independent of sales").isEqualTo("YELLOW");
         assertThat(signatureFacet(contract).path("status").asText()).isEqualTo("CLOSED");
         assertThat(signatureFacet(contract).path("lastSourceEventId").asText()).isEqualTo("SIGN_FLOW_COMPLETE:" + flowId + ":2");
+    }
+
+    @Test
+    void aCallbackToAUrlWithAQueryIsVerifiedOverThatQuerysValues() {
+        String id = claimedContractInSigning();
+        String flowId = awaitSignFlowId(id);
+        // not the configured notify URL (blank in the tests): esign signs the query of the URL it called
+        URI withQuery = URI.create(uri("/webhooks/esign") + "?tenant=east&channel=%E5%8D%8E%E4%B8%9C");
+
+        HttpResponse<String> response = send(EsignContracts.signedCallback(withQuery,
+                EsignContracts.flowComplete(flowId, "2", Instant.now()), EsignContracts.APP_SECRET, Instant.now()));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        awaitContract(id, "SIGNED");
+    }
+
+    @Test
+    void aCallbackWhoseSignatureLeavesOutTheQueryOfTheUrlItCameToGets401() {
+        int inboxBefore = count("inbox");
+        URI withQuery = URI.create(uri("/webhooks/esign") + "?tenant=east");
+
+        HttpResponse<String> response = send(EsignContracts.signedCallback(withQuery,
+                EsignContracts.flowComplete("flow-query", "2", Instant.now()), EsignContracts.APP_SECRET, Instant.now(), ""));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response).path("code").asText()).isEqualTo("signature_mismatch");
+        assertThat(count("inbox")).isEqualTo(inboxBefore);
     }
 
     @Test

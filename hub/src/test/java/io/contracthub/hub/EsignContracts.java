@@ -26,6 +26,11 @@ final class EsignContracts {
     }
 
     static HttpRequest signedCallback(URI uri, String body, String secret, Instant signedAt) {
+        return signedCallback(uri, body, secret, signedAt, EsignCallbackSignature.queryValues(uri.getRawQuery()));
+    }
+
+    /** Signed over {@code queryValues} whatever the URI's query is (to show what a wrongly signed query does). */
+    static HttpRequest signedCallback(URI uri, String body, String secret, Instant signedAt, String queryValues) {
         String timestamp = Long.toString(signedAt.toEpochMilli());
         return HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/json")
@@ -33,7 +38,7 @@ final class EsignContracts {
                 .header("X-Tsign-Open-TIMESTAMP", timestamp)
                 .header("X-Tsign-Open-SIGNATURE-ALGORITHM", "hmac-sha256")
                 .header("X-Tsign-Open-SIGNATURE",
-                        EsignCallbackSignature.sign(secret, timestamp, "", body.getBytes(StandardCharsets.UTF_8)))
+                        EsignCallbackSignature.sign(secret, timestamp, queryValues, body.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }

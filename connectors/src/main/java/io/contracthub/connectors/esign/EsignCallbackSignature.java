@@ -3,7 +3,6 @@ package io.contracthub.connectors.esign;
 import io.contracthub.connectors.auth.HmacSha256;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,9 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * The signature esign puts on its callbacks: lowercase hex HmacSHA256(appSecret, timestamp + queryValues + raw body),
- * where queryValues are the values of the query parameters of the callback URL, sorted by key and concatenated.
- * Unlike request signing this is hex, not Base64. esign adds no parameters itself, so queryValues are whatever the
- * hub put on its own notify URL.
+ * where queryValues are the values of the query parameters of the URL esign actually called, sorted by key and
+ * concatenated. Unlike request signing this is hex, not Base64. esign adds no parameters itself; they are whatever
+ * query the callback URL (the flow's notifyUrl or the one in esign's console) carries, so the receiver takes them from
+ * the request it got, never from its own configuration.
  */
 public final class EsignCallbackSignature {
 
@@ -31,16 +31,15 @@ public final class EsignCallbackSignature {
         return HexFormat.of().formatHex(HmacSha256.sign(appSecret.getBytes(StandardCharsets.UTF_8), data.toByteArray()));
     }
 
-    /** The decoded values of {@code url}'s query parameters, sorted by key (ASCII) and concatenated; "" without a query. */
-    public static String queryValues(String url) {
-        if (url == null || url.isBlank()) {
+    /**
+     * The decoded values of a raw query string's parameters (as received, without the '?'), sorted by key (ASCII) and
+     * concatenated; "" without a query.
+     */
+    public static String queryValues(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
             return "";
         }
-        String query = URI.create(url).getRawQuery();
-        if (query == null || query.isEmpty()) {
-            return "";
-        }
-        return Arrays.stream(query.split("&"))
+        return Arrays.stream(rawQuery.split("&"))
                 .filter(pair -> !pair.isEmpty())
                 .map(pair -> pair.split("=", 2))
                 .sorted((a, b) -> decode(a[0]).compareTo(decode(b[0])))

@@ -13,8 +13,9 @@ import static io.contracthub.connectors.auth.WebhookAuthenticationException.SIGN
 import static io.contracthub.connectors.auth.WebhookAuthenticationException.TIMESTAMP_OUTSIDE_TOLERANCE;
 
 /**
- * Authenticates an esign callback from its {@value #SIGNATURE_HEADER} and {@value #TIMESTAMP_HEADER} headers and the
- * raw body, before anything parses it. esign documents no freshness window, so it is configuration.
+ * Authenticates an esign callback from its {@value #SIGNATURE_HEADER} and {@value #TIMESTAMP_HEADER} headers, the
+ * query of the URL it was posted to and the raw body, before anything parses it. esign documents no freshness window,
+ * so it is configuration.
  */
 public final class EsignCallbackVerifier {
 
@@ -24,23 +25,22 @@ public final class EsignCallbackVerifier {
     public static final String ALGORITHM_HEADER = "X-Tsign-Open-SIGNATURE-ALGORITHM";
 
     private final String appSecret;
-    private final String queryValues;
     private final Duration tolerance;
 
-    /**
-     * @param notifyUrl the callback URL the hub gives esign (may be blank); its query values are part of the signature
-     */
-    public EsignCallbackVerifier(EsignSettings settings, String notifyUrl, Duration tolerance) {
+    public EsignCallbackVerifier(EsignSettings settings, Duration tolerance) {
         this.appSecret = Objects.requireNonNull(settings, "settings").appSecret();
-        this.queryValues = EsignCallbackSignature.queryValues(notifyUrl);
         if (tolerance == null || tolerance.isNegative()) {
             throw new IllegalArgumentException("The esign callback tolerance must be a non-negative duration: " + tolerance);
         }
         this.tolerance = tolerance;
     }
 
-    /** @throws WebhookAuthenticationException unless the callback is authentic and fresh */
-    public void verify(String signature, String timestamp, byte[] rawBody, Instant now) {
+    /**
+     * @param rawQuery the query string of the URL the callback was posted to, as received (null or "" without one):
+     *                 its values are part of what esign signed
+     * @throws WebhookAuthenticationException unless the callback is authentic and fresh
+     */
+    public void verify(String signature, String timestamp, String rawQuery, byte[] rawBody, Instant now) {
         Objects.requireNonNull(rawBody, "rawBody");
         if (signature == null || signature.isBlank() || timestamp == null || timestamp.isBlank()) {
             throw new WebhookAuthenticationException(SIGNATURE_MISSING,
@@ -49,7 +49,8 @@ public final class EsignCallbackVerifier {
         if (!timestamp.matches("\\d{1,18}")) {
             throw new WebhookAuthenticationException(SIGNATURE_MALFORMED, TIMESTAMP_HEADER + " is not epoch milliseconds");
         }
-        String expected = EsignCallbackSignature.sign(appSecret, timestamp, queryValues, rawBody);
+        String expected = EsignCallbackSignature.sign(appSecret, timestamp,
+                EsignCallbackSignature.queryValues(rawQuery), rawBody);
         if (!HmacSha256.constantTimeEquals(expected, signature.trim().toLowerCase(java.util.Locale.ROOT))) {
             throw new WebhookAuthenticationException(SIGNATURE_MISMATCH, "The signature does not match the request body");
         }

@@ -11,14 +11,19 @@ import io.contracthub.connectors.http.JsonHttpClient;
 import io.contracthub.connectors.http.VendorError;
 import io.contracthub.connectors.resilience.ConnectorResilience;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * esign Open API v3: create a sign flow by file, read its detail, revoke it. Every call is signed
+ * esign Open API v3: upload a document (upload URL, PUT, status), create a sign flow by file, read its detail, revoke
+ * it, and fetch the signed files of a completed flow. Every call is signed
  * ({@link EsignRequestSigner}) and runs under the "esign" resilience. The envelope {@code {"code", "message", "data"}}
  * is a success only with {@code code == 0}; any other code is a {@link ConnectorRejectedException} keeping esign's
  * code and message; HTTP 401 (bad signature or app id) is a
@@ -28,6 +33,7 @@ public final class EsignClient {
 
     public static final String SYSTEM = "esign";
     static final String CREATE_BY_FILE = "/v3/sign-flow/create-by-file";
+    static final String FILE_UPLOAD_URL = "/v3/files/file-upload-url";
 
     private final JsonHttpClient http;
     private final ConnectorResilience resilience;
@@ -47,6 +53,70 @@ public final class EsignClient {
             throw new ConnectorRejectedException(SYSTEM, 200, null, "create-by-file answered without data.signFlowId");
         }
         return signFlowId;
+    }
+
+    /**
+     * Step 1 of an upload: esign registers the file by its Content-MD5 (Base64 of the raw MD5), type, name and size
+     * and answers its fileId and the URL to PUT the bytes to.
+     */
+    public FileUpload requestFileUpload(byte[] content, String contentType, String fileName) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode()
+                .put("contentMd5", EsignRequestSigner.contentMd5(content))
+                .put("contentType", contentType)
+                .put("convertToPDF", false)
+                .put("fileName", fileName)
+                .put("fileSize", content.length);
+        JsonNode data = data(resilience.call(() -> http.post(FILE_UPLOAD_URL, body)));
+        String fileId = data.path("fileId").asText("");
+        String uploadUrl = data.path("fileUploadUrl").asText("");
+        if (fileId.isEmpty() || uploadUrl.isEmpty()) {
+            throw new ConnectorRejectedException(SYSTEM, 200, null, "file-upload-url answered without fileId or fileUploadUrl");
+        }
+        return new FileUpload(fileId, URI.create(uploadUrl));
+    }
+
+    /**
+     * Step 2: the bytes PUT to the upload URL with the Content-MD5 and Content-Type declared in step 1; the storage
+     * answers {@code {"errCode":0,"msg":"成功"}} and refuses bytes whose MD5 differs.
+     */
+    public void uploadFile(FileUpload upload, byte[] content, String contentType) {
+        Map<String, String> headers = Map.of("Content-MD5", EsignRequestSigner.contentMd5(content), "Content-Type", contentType);
+        JsonNode answer = resilience.call(() -> http.putBytesTo(upload.uploadUrl(), content, headers));
+        JsonNode errCode = answer.path("errCode");
+        if (!errCode.isMissingNode() && errCode.asInt(-1) != 0) {
+            throw new ConnectorRejectedException(SYSTEM, 200, errCode.asText(), answer.path("msg").asText(null));
+        }
+    }
+
+    /** Step 3: the file's status (esign's fileStatus: 2 uploaded or 5 converted to PDF mean ready). */
+    public int fileStatus(String fileId) {
+        return data(resilience.call(() -> http.get("/v3/files/" + encode(fileId)))).path("fileStatus").asInt(-1);
+    }
+
+    public static boolean isReady(int fileStatus) {
+        return fileStatus == 2 || fileStatus == 5;
+    }
+
+    /** The signed files of a completed flow and their (short-lived) download URLs. */
+    public List<SignedFile> signedFiles(String signFlowId) {
+        JsonNode data = data(resilience.call(() -> http.get("/v3/sign-flow/" + encode(signFlowId) + "/file-download-url")));
+        List<SignedFile> files = new ArrayList<>();
+        for (JsonNode file : data.path("files")) {
+            files.add(new SignedFile(file.path("fileId").asText(), file.path("fileName").asText(),
+                    URI.create(file.path("downloadUrl").asText())));
+        }
+        return files;
+    }
+
+    public byte[] download(SignedFile file) {
+        return resilience.call(() -> http.downloadFrom(file.downloadUrl()));
+    }
+
+    /** Where step 2 PUTs the bytes of the file esign registered as {@code fileId}. */
+    public record FileUpload(String fileId, URI uploadUrl) {
+    }
+
+    public record SignedFile(String fileId, String fileName, URI downloadUrl) {
     }
 
     public SignFlowDetail signFlowDetail(String signFlowId) {

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * string-to-sign = METHOD \n Accept \n Content-MD5 \n Content-Type \n Date \n path?query (keys sorted, not encoded)
  * signature      = Base64(HmacSHA256(appSecret, string-to-sign))
  * </pre>
- * sent as the X-Tsign-Open-* headers. The simulator verifies requests with the same class.
+ * sent as the X-Tsign-Open-* headers. (The esign simulator checks requests with its own code, from esign's docs.)
  */
 public final class EsignRequestSigner implements RequestSigner {
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.URLEncoder;
@@ -52,6 +53,39 @@ public final class JsonHttpClient {
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send("POST", pathAndQuery, encoded.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+    }
+
+    /**
+     * PUTs raw bytes to a URL the vendor handed out (a pre-signed storage URL: the vendor's request signing does not
+     * apply), with exactly these headers, and reads the JSON answer (missing when the answer has no JSON body).
+     */
+    public JsonNode putBytesTo(URI url, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(endpoint.requestTimeout())
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        HttpResponse<byte[]> response = exchange(request.build(), "PUT " + url.getHost() + url.getRawPath());
+        return answer(response.statusCode(), parse(response.body()), "PUT " + url.getRawPath());
+    }
+
+    /** GETs the bytes behind a download URL the vendor handed out (pre-signed: no request signing). */
+    public byte[] downloadFrom(URI url) {
+        HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(url).timeout(endpoint.requestTimeout()).GET().build(),
+                "GET " + url.getHost() + url.getRawPath());
+        if (response.statusCode() < 200 || response.statusCode() >= 300) {
+            answer(response.statusCode(), parse(response.body()), "GET " + url.getRawPath());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest request, String call) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new ConnectorUnavailableException(endpoint.system(), call + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectorUnavailableException(endpoint.system(), "interrupted during " + call, e);
+        }
     }
 
     private JsonNode send(String method, String pathAndQuery, byte[] body, String contentType) {

@@ -49,6 +49,8 @@ public class WebhookController {
             for (String name : Collections.list(request.getHeaderNames())) {
                 e.getMessage().setHeader(name, request.getHeader(name));
             }
+            // set after the request's headers, so a sender cannot pass a query of its choosing as a header
+            e.getMessage().setHeader(Exchange.HTTP_QUERY, request.getQueryString());
             e.getMessage().setBody(raw);
         });
         if (exchange.getException() instanceof RuntimeException failure) {

@@ -68,11 +68,11 @@ public record HubProperties(
 
     /**
      * How the hub starts a sign flow: for contracts of these customer segments (empty: every contract), on the
-     * already uploaded contract document {@code fileId}, with the seller as second signer ({@code sellerCreditCode}
-     * optional).
+     * contract's own document (uploaded first, then asked for up to {@code fileReadyPolls} times, that far apart,
+     * until esign says it is ready), with the seller as second signer ({@code sellerCreditCode} optional).
      */
-    public record SignFlow(List<String> segments, String fileId, boolean autoFinish, String sellerOrgName,
-                           String sellerCreditCode, String sellerTransactorAccount) {
+    public record SignFlow(List<String> segments, @Min(1) int fileReadyPolls, @NotNull Duration fileReadyPollInterval,
+                           boolean autoFinish, String sellerOrgName, String sellerCreditCode, String sellerTransactorAccount) {
 
         public boolean startsFor(String segment) {
             return segments == null || segments.isEmpty() || (segment != null && segments.contains(segment));

@@ -8,6 +8,7 @@ import io.contracthub.connectors.esign.EsignSettings;
 import io.contracthub.hub.esign.OnEsignEnabled;
 import io.contracthub.model.FacetRules;
 import io.contracthub.routes.spi.SourceSystem;
+import org.apache.camel.Exchange;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,10 +42,12 @@ public class PipelineConfig {
     @OnEsignEnabled
     SourceSystem esignSourceSystem(HubProperties properties, EsignSettings esignSettings, Clock clock) {
         HubProperties.Esign esign = properties.connectors().esign();
-        EsignCallbackVerifier verifier = new EsignCallbackVerifier(esignSettings, esign.notifyUrl(), esign.callbackTolerance());
+        EsignCallbackVerifier verifier = new EsignCallbackVerifier(esignSettings, esign.callbackTolerance());
+        // esign signs the query of the URL it called (WebhookController passes it on), not of the configured notifyUrl
         return new SourceSystem(EsignClient.SYSTEM,
                 (headers, rawBody) -> verifier.verify((String) headers.get(EsignCallbackVerifier.SIGNATURE_HEADER),
-                        (String) headers.get(EsignCallbackVerifier.TIMESTAMP_HEADER), rawBody, clock.instant()),
+                        (String) headers.get(EsignCallbackVerifier.TIMESTAMP_HEADER),
+                        (String) headers.get(Exchange.HTTP_QUERY), rawBody, clock.instant()),
                 "mappings/esign/callback.jslt");
     }
 }

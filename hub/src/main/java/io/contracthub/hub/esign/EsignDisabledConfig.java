@@ -2,6 +2,8 @@ package io.contracthub.hub.esign;
 
 import io.contracthub.routes.spi.OverdueSignFlowCheck;
 import io.contracthub.routes.spi.SignFlowStarter;
+import io.contracthub.routes.spi.SignFlowTermsCheck;
+import io.contracthub.routes.spi.SignedDocumentFetch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,6 +28,16 @@ public class EsignDisabledConfig {
 
     @Bean
     OverdueSignFlowCheck noOverdueSignFlows() {
+        return () -> 0;
+    }
+
+    @Bean
+    SignedDocumentFetch noSignedDocumentsToFetch() {
+        return () -> 0;
+    }
+
+    @Bean
+    SignFlowTermsCheck noSignFlowsToReplace() {
         return () -> 0;
     }
 }

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.connectors.esign.EsignClient;
 import io.contracthub.hub.config.HubProperties;
+import io.contracthub.hub.document.ContractDocumentSource;
+import io.contracthub.hub.document.RenderedDocument;
+import io.contracthub.hub.document.TriggerTerms;
 import io.contracthub.hub.persistence.SignFlowRecord;
 import io.contracthub.hub.persistence.SignFlowRepository;
+import io.contracthub.model.ContractTerms;
 import io.contracthub.routes.spi.SignFlowStarter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +20,11 @@ import org.springframework.stereotype.Service;
 import java.util.Optional;
 
 /**
- * Starts signing a contract in esign. esign documents no idempotency for create-by-file, so the hub keeps its own:
- * the request is written under the trigger's idempotency key before the call, and a redelivered trigger whose key
- * already has a flow does nothing. (A crash between esign's answer and the commit can still leave one extra flow in
- * esign, unlinked; see the connector README.)
+ * Starts signing a contract in esign, on the contract's own document (the CRM's approved file, or rendered from its
+ * terms with the company template), uploaded in esign's three steps, then the sign flow on that file. esign documents no idempotency for
+ * create-by-file, so the hub keeps its own: the request is written under the trigger's idempotency key before the
+ * call, and a redelivered trigger whose key already has a flow does nothing. (A crash between esign's answer and the
+ * commit can still leave one extra flow in esign, unlinked; see the connector README.)
  */
 @OnEsignEnabled
 @Service
@@ -31,15 +36,20 @@ public class EsignSignFlowStarter implements SignFlowStarter {
     private final SignFlowRepository flows;
     private final SignFlowRequestFactory requests;
     private final SignFlowEvidence evidence;
+    private final ContractDocumentSource documents;
+    private final EsignDocumentUploader uploader;
     private final HubProperties.SignFlow config;
     private final ObjectMapper objectMapper;
 
     public EsignSignFlowStarter(EsignClient client, SignFlowRepository flows, SignFlowRequestFactory requests,
-                                SignFlowEvidence evidence, HubProperties properties, ObjectMapper objectMapper) {
+                                SignFlowEvidence evidence, ContractDocumentSource documents, EsignDocumentUploader uploader,
+                                HubProperties properties, ObjectMapper objectMapper) {
         this.client = client;
         this.flows = flows;
         this.requests = requests;
         this.evidence = evidence;
+        this.documents = documents;
+        this.uploader = uploader;
         this.config = properties.connectors().esign().signFlow();
         this.objectMapper = objectMapper;
     }
@@ -54,6 +64,11 @@ public class EsignSignFlowStarter implements SignFlowStarter {
             log.debug("Contract {} (segment {}) is not signed through esign", contractId, segment);
             return;
         }
+        startOn(contractId, terms, idempotencyKey);
+    }
+
+    /** Renders, uploads and starts a flow on {@code termsJson} (the canonical terms) unless this key already has one. */
+    void startOn(String contractId, JsonNode termsJson, String idempotencyKey) {
         Optional<SignFlowRecord> existing = flows.findByIdempotencyKey(idempotencyKey);
         if (existing.isPresent() && existing.get().signFlowId() != null) {
             return;
@@ -65,9 +80,13 @@ public class EsignSignFlowStarter implements SignFlowStarter {
                 return;
             }
         }
-        String signFlowId = client.createSignFlowByFile(requests.create(contractId, terms));
-        evidence.recordCreated(contractId, idempotencyKey, signFlowId);
-        log.info("Started esign sign flow {} for contract {}", signFlowId, contractId);
+        ContractTerms terms = TriggerTerms.of(termsJson, objectMapper);
+        RenderedDocument document = documents.documentFor(contractId, terms, config.sellerOrgName());
+        String fileId = uploader.upload(document);
+        String signFlowId = client.createSignFlowByFile(requests.create(contractId, terms,
+                new SignFlowRequestFactory.UploadedDocument(fileId, document.fileName(), document.lastPage())));
+        evidence.recordCreated(contractId, idempotencyKey, signFlowId, fileId, TriggerTerms.sha256(termsJson));
+        log.info("Started esign sign flow {} for contract {} on its own document (file {})", signFlowId, contractId, fileId);
     }
 
     private JsonNode read(String json) {

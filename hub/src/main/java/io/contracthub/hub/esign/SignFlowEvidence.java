@@ -6,6 +6,8 @@ import io.contracthub.hub.persistence.ContractRepository;
 import io.contracthub.hub.persistence.Sha256;
 import io.contracthub.hub.persistence.SignFlowRecord;
 import io.contracthub.hub.persistence.SignFlowRepository;
+import io.contracthub.hub.persistence.SignedDocumentRecord;
+import io.contracthub.hub.persistence.SignedDocumentRepository;
 import io.contracthub.hub.pipeline.ContractEvidenceService;
 import io.contracthub.model.Evidence;
 import io.contracthub.model.EvidenceOutcome;
@@ -23,13 +25,15 @@ import java.time.Instant;
 public class SignFlowEvidence {
 
     private final SignFlowRepository flows;
+    private final SignedDocumentRepository signedDocuments;
     private final ContractRepository contracts;
     private final ContractEvidenceService evidenceService;
     private final Clock clock;
 
-    public SignFlowEvidence(SignFlowRepository flows, ContractRepository contracts, ContractEvidenceService evidenceService,
-                            Clock clock) {
+    public SignFlowEvidence(SignFlowRepository flows, SignedDocumentRepository signedDocuments, ContractRepository contracts,
+                            ContractEvidenceService evidenceService, Clock clock) {
         this.flows = flows;
+        this.signedDocuments = signedDocuments;
         this.contracts = contracts;
         this.evidenceService = evidenceService;
         this.clock = clock;
@@ -37,8 +41,8 @@ public class SignFlowEvidence {
 
     /** The flow id, its link to the contract (so callbacks find it) and the PENDING evidence commit together. */
     @Transactional
-    public void recordCreated(String contractId, String idempotencyKey, String signFlowId) {
-        flows.markCreated(idempotencyKey, signFlowId);
+    public void recordCreated(String contractId, String idempotencyKey, String signFlowId, String fileId, String termsSha256) {
+        flows.markCreated(idempotencyKey, signFlowId, fileId, termsSha256);
         contracts.linkExternalKey(EsignClient.SYSTEM, signFlowId, contractId);
         Evidence evidence = new Evidence(Facet.SIGNATURE, EvidenceOutcome.PENDING, EsignClient.SYSTEM,
                 "SIGN_FLOW_CREATED:" + signFlowId, clock.instant(), null,
@@ -63,6 +67,27 @@ public class SignFlowEvidence {
                 "esign sign flow " + detail.signFlowId() + " " + detail.status().description()
                         + (detail.description() == null ? "" : ": " + detail.description()) + " (found by query)", null, null);
         evidenceService.record(flow.contractId(), evidence, hash(detail.signFlowId() + ":" + detail.status()), null);
+    }
+
+    /**
+     * The signed copy of a completed flow, already in the store: recorded once per flow, and journalled as SIGNATURE
+     * evidence whose attachment reference names the document by its hash ({@code signed-document:sha256:<hex>}).
+     *
+     * @return false when this flow's copy was recorded before
+     */
+    @Transactional
+    public boolean recordSignedDocument(SignFlowRecord flow, String sha256, long sizeBytes, String fileName) {
+        SignedDocumentRecord document = new SignedDocumentRecord(flow.signFlowId(), flow.contractId(), sha256, sizeBytes,
+                fileName, clock.instant());
+        if (!signedDocuments.insert(document)) {
+            return false;
+        }
+        Evidence evidence = new Evidence(Facet.SIGNATURE, EvidenceOutcome.CONFIRMED, EsignClient.SYSTEM,
+                "SIGNED_DOCUMENT:" + flow.signFlowId(), document.storedAt(), null,
+                "signed copy of esign sign flow " + flow.signFlowId() + " stored (" + fileName + ", " + sizeBytes
+                        + " bytes, SHA-256 " + sha256 + ")", null, null);
+        evidenceService.record(flow.contractId(), evidence, sha256, document.attachmentRef());
+        return true;
     }
 
     private static String hash(String text) {

@@ -1,32 +1,43 @@
 package io.contracthub.hub.esign;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.contracthub.connectors.esign.SignFlowRequest;
 import io.contracthub.hub.config.HubProperties;
+import io.contracthub.hub.document.ContractDocumentTemplate;
+import io.contracthub.model.ContractTerms;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Builds the sign flow for a contract from the terms a trigger message carries: the customer signs, then the seller. */
+/**
+ * Builds the sign flow for a contract on its own uploaded document: the customer signs, then the seller, each seal
+ * where the company template put its field on the document's last page.
+ */
 @OnEsignEnabled
 @Component
 public class SignFlowRequestFactory {
 
     private final HubProperties.Esign esign;
+    private final ContractDocumentTemplate template;
 
-    public SignFlowRequestFactory(HubProperties properties) {
+    public SignFlowRequestFactory(HubProperties properties, ContractDocumentTemplate template) {
         this.esign = properties.connectors().esign();
+        this.template = template;
     }
 
-    public SignFlowRequest create(String contractId, JsonNode terms) {
+    public SignFlowRequest create(String contractId, ContractTerms terms, UploadedDocument document) {
         HubProperties.SignFlow config = esign.signFlow();
-        String number = terms.path("contractNumber").asText(contractId);
-        JsonNode customer = terms.path("customer");
-        return new SignFlowRequest(number, config.fileId(), number + ".pdf", esign.notifyUrl(), config.autoFinish(), contractId,
-                List.of(new SignFlowRequest.Signer(customer.path("name").asText(), customer.path("creditCode").asText(null),
-                                null, 1, 150, 650),
+        String number = terms.contractNumber() == null ? contractId : terms.contractNumber();
+        return new SignFlowRequest(number, document.fileId(), document.fileName(), esign.notifyUrl(), config.autoFinish(),
+                contractId,
+                List.of(new SignFlowRequest.Signer(terms.customer().name(), blankAsAbsent(terms.customer().creditCode()),
+                                null, document.lastPage(), template.customerSeal().x(), template.customerSeal().y()),
                         new SignFlowRequest.Signer(config.sellerOrgName(), blankAsAbsent(config.sellerCreditCode()),
-                                config.sellerTransactorAccount(), 1, 400, 650)));
+                                config.sellerTransactorAccount(), document.lastPage(), template.sellerSeal().x(),
+                                template.sellerSeal().y())));
+    }
+
+    /** The document esign took in: its fileId, its name and the page the seals go on. */
+    public record UploadedDocument(String fileId, String fileName, int lastPage) {
     }
 
     // an unset variable arrives as "", and esign must get no orgInfo rather than an empty id number

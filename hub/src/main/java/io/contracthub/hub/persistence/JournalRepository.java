@@ -45,6 +45,16 @@ public class JournalRepository {
     }
 
     /** Oldest first. */
+    /**
+     * The attachment reference of the newest entry {@code sourceSystem} recorded for the contract (empty when that
+     * entry has none): a CRM document belongs to the terms of the event that named it, not to later ones.
+     */
+    public Optional<String> latestAttachmentRef(String contractId, String sourceSystem) {
+        return jdbc.query("SELECT attachment_ref FROM journal WHERE contract_id = ? AND source_system = ?"
+                        + " ORDER BY seq DESC LIMIT 1", (rs, n) -> Optional.ofNullable(rs.getString(1)), contractId, sourceSystem)
+                .stream().findFirst().flatMap(ref -> ref);
+    }
+
     public List<JournalEntry> entries(String contractId) {
         return jdbc.query("""
                         SELECT contract_id, seq, source_system, source_event_id, facet, outcome, actor, reason, attachment_ref,

@@ -52,9 +52,24 @@ public class SignFlowRepository {
                 .stream().findFirst();
     }
 
-    public void markCreated(String idempotencyKey, String signFlowId) {
-        jdbc.update("UPDATE esign_sign_flow SET sign_flow_id = ?, state = ?, created_at = ? WHERE idempotency_key = ?",
-                signFlowId, CREATED, Timestamps.column(clock.instant()), idempotencyKey);
+    /** @param fileId the document esign signs in this flow; {@code termsSha256} the terms it was made from */
+    public void markCreated(String idempotencyKey, String signFlowId, String fileId, String termsSha256) {
+        jdbc.update("UPDATE esign_sign_flow SET sign_flow_id = ?, state = ?, created_at = ?, file_id = ?, terms_sha256 = ?"
+                        + " WHERE idempotency_key = ?",
+                signFlowId, CREATED, Timestamps.column(clock.instant()), fileId, termsSha256, idempotencyKey);
+    }
+
+    /**
+     * Flows esign completed (its SIGN_FLOW_COMPLETE with status 2 is in the journal, by callback or query) whose
+     * signed copy the hub has not stored yet, oldest first.
+     */
+    public List<SignFlowRecord> completedWithoutSignedDocument(int max) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f"
+                        + " WHERE f.sign_flow_id IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM signed_document d WHERE d.sign_flow_id = f.sign_flow_id)"
+                        + " AND EXISTS (SELECT 1 FROM journal j WHERE j.source_system = 'esign'"
+                        + "   AND j.source_event_id = 'SIGN_FLOW_COMPLETE:' || f.sign_flow_id || ':2')"
+                        + " ORDER BY f.id LIMIT ?", ROW, max);
     }
 
     /** The contract's newest sign flow that esign created. */
@@ -74,6 +89,18 @@ public class SignFlowRepository {
                         + " AND NOT " + COMPLETED_BY_CALLBACK
                         + " ORDER BY f.id LIMIT ?",
                 ROW, CREATED, Timestamps.column(before), max);
+    }
+
+    /** A flow still open in esign and the SHA-256 of the terms its document was made from. */
+    public record OpenFlow(SignFlowRecord flow, String termsSha256) {
+    }
+
+    /** Created flows with no final status recorded whose document is bound to terms (all made since V13), oldest first. */
+    public List<OpenFlow> openWithTerms(int max) {
+        return jdbc.query("SELECT " + COLUMNS + ", f.terms_sha256 FROM esign_sign_flow f"
+                        + " WHERE f.state = ? AND f.terms_sha256 IS NOT NULL AND NOT " + COMPLETED_BY_CALLBACK
+                        + " ORDER BY f.id LIMIT ?",
+                (rs, n) -> new OpenFlow(ROW.mapRow(rs, n), rs.getString(9)), CREATED, max);
     }
 
     public void markChecked(long id, boolean isFinal) {

@@ -92,6 +92,12 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         if (contractKey.length() > 128) {
             throw invalid("contractKey", "must be at most 128 characters");
         }
+        JsonNode attachmentRef = canonical.path("attachmentRef");
+        if (!attachmentRef.isMissingNode() && !attachmentRef.isNull()
+                && (!attachmentRef.isTextual() || attachmentRef.asText().length() > 500
+                || !attachmentRef.asText().matches("https?://\\S+"))) {
+            throw invalid("document.url", "must be an http(s) URL of at most 500 characters");
+        }
         return new InboundMessage(system, eventId, contractKey, occurredAt, rawBody, canonical.toString());
     }
 

@@ -67,7 +67,8 @@ public class ContractEvidenceService implements EvidenceRecorder {
             return;
         }
         Evidence evidence = codec.fromCanonical(item.system(), item.canonicalJson());
-        apply(contractIdFor(item, evidence), evidence, item.payloadHash(), null);
+        JsonNode attachmentRef = readTree(item.canonicalJson()).path("attachmentRef");
+        apply(contractIdFor(item, evidence), evidence, item.payloadHash(), attachmentRef.isTextual() ? attachmentRef.asText() : null);
         inbox.markProcessed(item.id());
     }
 

@@ -88,10 +88,14 @@ public class ConsoleSecurity {
                 .anyMatch(authority -> "ROLE_OPERATOR".equals(authority.getAuthority()));
     }
 
-    /** Every console form that changes something: manual evidence, replaying or resolving a dead letter. */
+    /**
+     * Every console form that changes something (manual evidence, replaying or resolving a dead letter) and the signed
+     * contract PDF, which only OPERATOR and up may download.
+     */
     private static RequestMatcher operatorActions() {
         return new OrRequestMatcher(
-                post("/contracts/*/evidence"), post("/dead-letters/*/replay"), post("/dead-letters/*/resolve"));
+                post("/contracts/*/evidence"), post("/dead-letters/*/replay"), post("/dead-letters/*/resolve"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/contracts/*/signed-document"));
     }
 
     private static RequestMatcher post(String pattern) {

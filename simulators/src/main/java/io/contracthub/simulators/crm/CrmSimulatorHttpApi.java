@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  *   <li>{@code POST /crm/contracts/{number}/stage} with {@code {"stage": "SIGNED", ...changes}}</li>
  *   <li>{@code POST /crm/events/{eventId}/resend}</li>
  *   <li>{@code GET /crm/journal}</li>
+ *   <li>{@code PUT /crm/documents/{name}} (a PDF: the approved contract file the CRM keeps) and
+ *       {@code GET /crm/documents/{name}}; a stage update with {@code "document": {"url": ".../crm/documents/{name}"}}
+ *       names it in the event</li>
  * </ul>
  * Errors answer {@code {"code", "message"}}.
  */
@@ -33,6 +36,8 @@ final class CrmSimulatorHttpApi {
     private static final Pattern STAGE_ROUTE = Pattern.compile("/crm/contracts/([^/]+)/stage");
     private static final Pattern RESEND_ROUTE = Pattern.compile("/crm/events/([^/]+)/resend");
     private static final String JOURNAL_ROUTE = "/crm/journal";
+    private static final Pattern DOCUMENT_ROUTE = Pattern.compile("/crm/documents/([A-Za-z0-9][A-Za-z0-9._-]{0,99})");
+    private final java.util.Map<String, byte[]> documents = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int HTTP_OK = 200;
     private static final int HTTP_BAD_GATEWAY = 502;
 
@@ -84,12 +89,35 @@ final class CrmSimulatorHttpApi {
             if (requireMethod(exchange, "POST")) {
                 answerWithDelivery(exchange, simulator.resend(decode(resend.group(1))));
             }
+        } else if (DOCUMENT_ROUTE.matcher(path).matches()) {
+            document(exchange, DOCUMENT_ROUTE.matcher(path).replaceFirst("$1"));
         } else if (path.equals(JOURNAL_ROUTE)) {
             if (requireMethod(exchange, "GET")) {
                 respond(exchange, HTTP_OK, journal());
             }
         } else {
             respond(exchange, 404, error("not_found", "No such route: " + exchange.getRequestMethod() + " " + path));
+        }
+    }
+
+    private void document(HttpExchange exchange, String name) throws IOException {
+        if (exchange.getRequestMethod().equals("PUT")) {
+            byte[] pdf = exchange.getRequestBody().readAllBytes();
+            if (pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+                respond(exchange, 400, error("invalid_request", "A contract document must be a PDF"));
+                return;
+            }
+            documents.put(name, pdf);
+            respond(exchange, HTTP_OK, JSON.createObjectNode().put("document", name).put("bytes", pdf.length));
+        } else if (requireMethod(exchange, "GET")) {
+            byte[] pdf = documents.get(name);
+            if (pdf == null) {
+                respond(exchange, 404, error("not_found", "No document " + name));
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/pdf");
+            exchange.sendResponseHeaders(HTTP_OK, pdf.length);
+            exchange.getResponseBody().write(pdf);
         }
     }
 

@@ -1,8 +1,5 @@
 package io.contracthub.simulators.esign;
 
-import io.contracthub.connectors.esign.EsignCallbackSignature;
-import io.contracthub.connectors.esign.EsignCallbackVerifier;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Posts a callback as esign does: JSON body, signed with lowercase hex HmacSHA256 over timestamp + query values + body. */
+/** Posts a callback as esign does: JSON body, signed as {@link EsignCallbackSigning} says. */
 final class EsignCallbackSender {
 
     // esign gives a callback 5 s to be answered
@@ -36,11 +33,10 @@ final class EsignCallbackSender {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .header(EsignCallbackVerifier.APP_ID_HEADER, appId)
-                .header(EsignCallbackVerifier.TIMESTAMP_HEADER, timestamp)
-                .header(EsignCallbackVerifier.ALGORITHM_HEADER, "hmac-sha256")
-                .header(EsignCallbackVerifier.SIGNATURE_HEADER,
-                        EsignCallbackSignature.sign(appSecret, timestamp, EsignCallbackSignature.queryValues(url), raw))
+                .header(EsignCallbackSigning.APP_ID_HEADER, appId)
+                .header(EsignCallbackSigning.TIMESTAMP_HEADER, timestamp)
+                .header(EsignCallbackSigning.ALGORITHM_HEADER, "hmac-sha256")
+                .header(EsignCallbackSigning.SIGNATURE_HEADER, EsignCallbackSigning.signature(appSecret, timestamp, url, raw))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(raw))
                 .build();
         try {

@@ -1,9 +1,5 @@
 package io.contracthub.simulators.esign;
 
-import io.contracthub.connectors.auth.HmacSha256;
-import io.contracthub.connectors.esign.EsignRequestSigner;
-import io.contracthub.connectors.esign.EsignSettings;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,42 +7,48 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Checks a request the way esign's gateway does: app id, auth mode, Content-MD5 of the body, the signature over the
- * rebuilt string-to-sign, and a timestamp within 15 minutes (the window is second-hand knowledge).
+ * Checks a request the way esign's gateway does ({@link EsignGatewaySignature}): app id, auth mode, Content-MD5 of
+ * the body, the signature over the string-to-sign rebuilt from the request, and a timestamp within 15 minutes (the
+ * window is second-hand knowledge).
  */
 final class EsignRequestAuthenticator {
 
+    static final String APP_ID_HEADER = "X-Tsign-Open-App-Id";
+    static final String AUTH_MODE_HEADER = "X-Tsign-Open-Auth-Mode";
+    static final String TIMESTAMP_HEADER = "X-Tsign-Open-Ca-Timestamp";
+    static final String SIGNATURE_HEADER = "X-Tsign-Open-Ca-Signature";
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final EsignSettings settings;
-    private final EsignRequestSigner signer;
+    private final String appId;
+    private final String appSecret;
     private final Clock clock;
 
-    EsignRequestAuthenticator(EsignSettings settings, Clock clock) {
-        this.settings = settings;
-        this.signer = new EsignRequestSigner(settings, clock);
+    EsignRequestAuthenticator(String appId, String appSecret, Clock clock) {
+        this.appId = appId;
+        this.appSecret = appSecret;
         this.clock = clock;
     }
 
     /** Empty when authentic, else the gateway's reason. */
-    Optional<String> refusal(String method, String rawPathAndQuery, byte[] body, Function<String, String> header) {
-        if (!settings.appId().equals(header.apply(EsignRequestSigner.APP_ID_HEADER))) {
+    Optional<String> refusal(String method, String rawPath, String rawQuery, byte[] body, Function<String, String> header) {
+        if (!appId.equals(header.apply(APP_ID_HEADER))) {
             return Optional.of("INVALID_APP_ID");
         }
-        if (!EsignRequestSigner.AUTH_MODE.equals(header.apply(EsignRequestSigner.AUTH_MODE_HEADER))) {
+        if (!"Signature".equals(header.apply(AUTH_MODE_HEADER))) {
             return Optional.of("TOKEN_CANT_BE_NULL");
         }
-        String contentMd5 = EsignRequestSigner.contentMd5(body);
+        String contentMd5 = EsignGatewaySignature.contentMd5(body);
         String sentMd5 = header.apply("Content-MD5");
         if (!contentMd5.equals(sentMd5 == null ? "" : sentMd5)) {
             return Optional.of("INVALID_CONTENT_MD5");
         }
-        String expected = signer.signature(EsignRequestSigner.stringToSign(method, contentMd5,
-                EsignRequestSigner.pathAndParameters(rawPathAndQuery)));
-        if (!HmacSha256.constantTimeEquals(expected, header.apply(EsignRequestSigner.SIGNATURE_HEADER))) {
+        String expected = EsignGatewaySignature.signature(appSecret, EsignGatewaySignature.stringToSign(method,
+                header.apply("Accept"), contentMd5, header.apply("Content-Type"), header.apply("Date"),
+                EsignGatewaySignature.pathAndParameters(rawPath, rawQuery)));
+        if (!EsignGatewaySignature.sameText(expected, header.apply(SIGNATURE_HEADER))) {
             return Optional.of("INVALID_SIGNATURE");
         }
-        String timestamp = header.apply(EsignRequestSigner.TIMESTAMP_HEADER);
+        String timestamp = header.apply(TIMESTAMP_HEADER);
         if (timestamp == null || !timestamp.matches("\\d{1,18}")
                 || Duration.between(Instant.ofEpochMilli(Long.parseLong(timestamp)), clock.instant()).abs().compareTo(WINDOW) > 0) {
             return Optional.of("INVALID_TIMESTAMP");

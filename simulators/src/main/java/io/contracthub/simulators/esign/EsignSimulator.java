@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contracthub.connectors.esign.EsignSettings;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -52,6 +51,8 @@ public final class EsignSimulator {
     private final EsignSimulatorSettings settings;
     private final Clock clock;
     private final Map<String, SimulatedSignFlow> flows = new ConcurrentHashMap<>();
+    private final Map<String, SimulatedFile> files = new ConcurrentHashMap<>();
+    private volatile int readsUntilFileReady = 1;
     private final EsignJournal journal = new EsignJournal();
     private final EsignCallbackSender callbacks;
     private final EsignRequestAuthenticator authenticator;
@@ -66,7 +67,7 @@ public final class EsignSimulator {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.callbacks = new EsignCallbackSender(settings.appId(), settings.appSecret(), clock);
-        this.authenticator = new EsignRequestAuthenticator(new EsignSettings(settings.appId(), settings.appSecret()), clock);
+        this.authenticator = new EsignRequestAuthenticator(settings.appId(), settings.appSecret(), clock);
     }
 
     public synchronized void start() {
@@ -99,11 +100,99 @@ public final class EsignSimulator {
         this.consolePushUrl = url;
     }
 
+    /** How many status queries after an upload still answer "uploading" (1 by default; 0: ready at once). */
+    public void fileReadyAfterReads(int reads) {
+        this.readsUntilFileReady = Math.max(0, reads);
+    }
+
+    /**
+     * Step 1 of esign's upload: registers a file by its declared MD5 (Base64 of the raw digest), type, name and size.
+     *
+     * @throws IllegalArgumentException when a field is missing or the MD5 is not Base64 of 16 bytes
+     */
+    SimulatedFile registerUpload(JsonNode request) {
+        String contentMd5 = request.path("contentMd5").asText("");
+        String contentType = request.path("contentType").asText("");
+        String fileName = request.path("fileName").asText("");
+        long fileSize = request.path("fileSize").asLong(0);
+        if (contentType.isEmpty() || fileName.isEmpty() || fileSize <= 0 || !isBase64Md5(contentMd5)) {
+            throw new IllegalArgumentException("contentMd5 (Base64 of the MD5 digest), contentType, fileName and fileSize are required");
+        }
+        String fileId = UUID.randomUUID().toString().replace("-", "");
+        SimulatedFile file = new SimulatedFile(fileId, fileName, contentType, contentMd5, fileSize, null,
+                SimulatedFile.NOT_UPLOADED, 0);
+        files.put(fileId, file);
+        return file;
+    }
+
+    /**
+     * Step 2: the bytes PUT to the upload URL, refused (as the storage behind esign does) unless the Content-MD5 and
+     * Content-Type headers are those declared in step 1 and the bytes have that MD5.
+     *
+     * @return empty when stored, else why not
+     */
+    Optional<String> receiveUpload(String fileId, byte[] bytes, String contentMd5Header, String contentTypeHeader) {
+        SimulatedFile file = files.get(fileId);
+        if (file == null) {
+            throw new NoSuchElementException("No upload URL was issued for file " + fileId);
+        }
+        if (!file.contentMd5().equals(contentMd5Header)) {
+            return Optional.of("Content-MD5 header does not match the contentMd5 declared for the file");
+        }
+        if (!file.contentMd5().equals(md5(bytes))) {
+            return Optional.of("The uploaded bytes do not match Content-MD5");
+        }
+        if (contentTypeHeader == null || !file.contentType().equalsIgnoreCase(contentTypeHeader.trim())) {
+            return Optional.of("Content-Type header does not match the contentType declared for the file");
+        }
+        if (file.fileSize() != bytes.length) {
+            return Optional.of("The uploaded size does not match fileSize");
+        }
+        files.put(fileId, file.uploaded(bytes, readsUntilFileReady));
+        return Optional.empty();
+    }
+
+    /** Step 3: the file's status as this query sees it; each query while uploading brings it closer to ready. */
+    Optional<SimulatedFile> readFile(String fileId) {
+        SimulatedFile[] seen = new SimulatedFile[1];
+        files.computeIfPresent(fileId, (id, file) -> {
+            seen[0] = file;
+            return file.read();
+        });
+        return Optional.ofNullable(seen[0]);
+    }
+
+    public Optional<SimulatedFile> file(String fileId) {
+        return Optional.ofNullable(files.get(fileId));
+    }
+
+    /**
+     * The signed copy of a completed flow's document: the uploaded PDF with esign's signature appended as an
+     * incremental update (simulated: a comment section naming the flow, so its hash differs from the original).
+     */
+    Optional<byte[]> signedDocument(String signFlowId, String fileId) {
+        SimulatedSignFlow flow = flows.get(signFlowId);
+        SimulatedFile file = files.get(fileId);
+        if (flow == null || file == null || file.content() == null || flow.status() != COMPLETED) {
+            return Optional.empty();
+        }
+        String update = "\n%e-sign simulated signature: sign flow " + signFlowId + " completed "
+                + flow.finishedAt() + "\n%%EOF\n";
+        byte[] appended = update.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] signed = java.util.Arrays.copyOf(file.content(), file.content().length + appended.length);
+        System.arraycopy(appended, 0, signed, file.content().length, appended.length);
+        return Optional.of(signed);
+    }
+
     /** Creates a flow in status 1 (signing): autoStart is the vendor default and the only mode simulated. */
     String createByFile(JsonNode request) {
         String fileId = request.path("docs").path(0).path("fileId").asText("");
         if (fileId.isEmpty()) {
             throw new IllegalArgumentException("docs[0].fileId is required");
+        }
+        SimulatedFile file = files.get(fileId);
+        if (file == null || !file.isReady()) {
+            throw new FileNotReadyException(fileId);
         }
         List<SimulatedSignFlow.Signer> signers = new ArrayList<>();
         for (JsonNode signer : request.path("signers")) {
@@ -226,6 +315,25 @@ public final class EsignSimulator {
                 journal.record(new EsignJournalEntry(clock.instant(), "callback", url == null ? "no callback URL" : url, status, body));
             }
         }
+    }
+
+    /** esign refuses a sign flow on a file it does not know or has not finished taking in. */
+    static final class FileNotReadyException extends RuntimeException {
+        FileNotReadyException(String fileId) {
+            super("文件未上传完成或不存在: " + fileId);
+        }
+    }
+
+    private static boolean isBase64Md5(String value) {
+        try {
+            return java.util.Base64.getDecoder().decode(value).length == 16;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String md5(byte[] bytes) {
+        return EsignGatewaySignature.contentMd5(bytes);
     }
 
     private static String json(JsonNode node) {

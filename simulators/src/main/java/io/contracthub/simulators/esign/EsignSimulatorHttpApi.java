@@ -22,7 +22,12 @@ import java.util.regex.Pattern;
  * Vendor API (signed requests; a bad signature answers HTTP 401 {@code {"success":false,"code":401,"message":...}};
  * business errors answer HTTP 200 with a non-zero code):
  * <ul>
- *   <li>{@code POST /v3/sign-flow/create-by-file}</li>
+ *   <li>{@code POST /v3/files/file-upload-url} ({@code contentMd5, contentType, fileName, fileSize} -> {@code fileId,
+ *       fileUploadUrl}); then {@code PUT} the bytes to fileUploadUrl (unsigned, like esign's storage: Content-MD5 and
+ *       Content-Type must be the declared ones, a mismatch answers HTTP 400 {@code {"errCode":..,"msg":..}})</li>
+ *   <li>{@code GET /v3/files/{fileId}} ({@code fileStatus} 1 uploading at first, then 2 ready)</li>
+ *   <li>{@code GET /v3/sign-flow/{id}/file-download-url} (completed flows only; {@code files[].downloadUrl})</li>
+ *   <li>{@code POST /v3/sign-flow/create-by-file} (the file must be ready)</li>
  *   <li>{@code GET /v3/sign-flow/{id}/detail}</li>
  *   <li>{@code POST /v3/sign-flow/{id}/revoke}</li>
  * </ul>
@@ -39,6 +44,14 @@ final class EsignSimulatorHttpApi {
     static final int INVALID_PARAMETER = 1435002;
     static final int FLOW_NOT_FOUND = 1437100;
     static final int FLOW_ALREADY_FINAL = 1437101;
+    // second-hand codes (see the connector's PROTOCOL.md): file not converted yet, download before the flow finished
+    static final int FILE_NOT_READY = 1437513;
+    static final int FLOW_NOT_FINISHED = 1437518;
+    static final String STORAGE_PREFIX = "/esign-oss/";
+    private static final Pattern FILE = Pattern.compile("/v3/files/([^/]+)");
+    private static final Pattern DOWNLOAD_URL = Pattern.compile("/v3/sign-flow/([^/]+)/file-download-url");
+    private static final Pattern UPLOAD = Pattern.compile("/esign-oss/upload/([^/]+)");
+    private static final Pattern SIGNED = Pattern.compile("/esign-oss/signed/([^/]+)/([^/]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DETAIL = Pattern.compile("/v3/sign-flow/([^/]+)/detail");
     private static final Pattern REVOKE = Pattern.compile("/v3/sign-flow/([^/]+)/revoke");
@@ -73,6 +86,8 @@ final class EsignSimulatorHttpApi {
             String path = exchange.getRequestURI().getRawPath();
             if (path.startsWith("/esign-admin/")) {
                 admin(exchange, path, body);
+            } else if (path.startsWith(STORAGE_PREFIX)) {
+                storage(exchange, path, body);
             } else {
                 vendor(exchange, path, body);
             }
@@ -93,8 +108,7 @@ final class EsignSimulatorHttpApi {
         String method = exchange.getRequestMethod();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         String what = method + " " + path;
-        Optional<String> refusal = simulator.authenticator().refusal(method, rawQuery == null ? path : path + "?" + rawQuery,
-                body, name -> exchange.getRequestHeaders().getFirst(name));
+        Optional<String> refusal = simulator.authenticator().refusal(method, path, rawQuery, body, name -> exchange.getRequestHeaders().getFirst(name));
         if (refusal.isPresent()) {
             ObjectNode unauthorised = JsonNodeFactory.instance.objectNode()
                     .put("success", false).put("code", 401).put("message", refusal.get());
@@ -103,9 +117,29 @@ final class EsignSimulatorHttpApi {
         }
         Matcher detail = DETAIL.matcher(path);
         Matcher revoke = REVOKE.matcher(path);
-        if (path.equals("/v3/sign-flow/create-by-file") && method.equals("POST")) {
+        Matcher file = FILE.matcher(path);
+        Matcher downloadUrl = DOWNLOAD_URL.matcher(path);
+        if (path.equals("/v3/files/file-upload-url") && method.equals("POST")) {
+            SimulatedFile registered = simulator.registerUpload(JSON.readTree(body));
             answer(exchange, what, 200, success(JsonNodeFactory.instance.objectNode()
-                    .put("signFlowId", simulator.createByFile(JSON.readTree(body)))));
+                    .put("fileId", registered.fileId())
+                    .put("fileUploadUrl", simulator.baseUrl() + "/esign-oss/upload/" + registered.fileId()
+                            + "?Expires=" + (System.currentTimeMillis() / 1000 + 3600) + "&OSSAccessKeyId=simulated")));
+        } else if (file.matches() && method.equals("GET")) {
+            Optional<SimulatedFile> read = simulator.readFile(file.group(1));
+            answer(exchange, what, 200, read.isPresent() ? success(fileView(read.get()))
+                    : vendorError(FILE_NOT_READY, "文件不存在"));
+        } else if (downloadUrl.matches() && method.equals("GET")) {
+            answer(exchange, what, 200, downloadUrls(downloadUrl.group(1)));
+        } else if (path.equals("/v3/sign-flow/create-by-file") && method.equals("POST")) {
+            String signFlowId;
+            try {
+                signFlowId = simulator.createByFile(JSON.readTree(body));
+            } catch (EsignSimulator.FileNotReadyException e) {
+                answer(exchange, what, 200, vendorError(FILE_NOT_READY, e.getMessage()));
+                return;
+            }
+            answer(exchange, what, 200, success(JsonNodeFactory.instance.objectNode().put("signFlowId", signFlowId)));
         } else if (detail.matches() && method.equals("GET")) {
             Optional<SimulatedSignFlow> flow = simulator.flow(detail.group(1));
             answer(exchange, what, 200, flow.isPresent() ? success(detailOf(flow.get()))
@@ -115,6 +149,62 @@ final class EsignSimulatorHttpApi {
         } else {
             answer(exchange, what, 404, vendorError(404, "No such API: " + what));
         }
+    }
+
+    private ObjectNode downloadUrls(String signFlowId) {
+        Optional<SimulatedSignFlow> flow = simulator.flow(signFlowId);
+        if (flow.isEmpty()) {
+            return vendorError(FLOW_NOT_FOUND, "签署流程不存在");
+        }
+        if (flow.get().status() != EsignSimulator.COMPLETED) {
+            return vendorError(FLOW_NOT_FINISHED, "流程未完成，不能下载签署文件");
+        }
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        ArrayNode files = data.putArray("files");
+        for (JsonNode doc : flow.get().request().path("docs")) {
+            String fileId = doc.path("fileId").asText();
+            files.addObject().put("fileId", fileId).put("fileName", doc.path("fileName").asText())
+                    .put("downloadUrl", simulator.baseUrl() + "/esign-oss/signed/" + signFlowId + "/" + fileId
+                            + "?Expires=" + (System.currentTimeMillis() / 1000 + 3600));
+        }
+        data.putArray("attachments");
+        return success(data);
+    }
+
+    /** The object storage behind esign: unsigned upload and download URLs that esign hands out. */
+    private void storage(HttpExchange exchange, String path, byte[] body) throws IOException {
+        String method = exchange.getRequestMethod();
+        Matcher upload = UPLOAD.matcher(path);
+        Matcher signed = SIGNED.matcher(path);
+        if (upload.matches() && method.equals("PUT")) {
+            Optional<String> refusal = simulator.receiveUpload(upload.group(1), body,
+                    exchange.getRequestHeaders().getFirst("Content-MD5"), exchange.getRequestHeaders().getFirst("Content-Type"));
+            ObjectNode answer = JsonNodeFactory.instance.objectNode()
+                    .put("errCode", refusal.isPresent() ? 400 : 0).put("msg", refusal.orElse("成功"));
+            answer(exchange, method + " " + path, refusal.isPresent() ? 400 : 200, answer);
+        } else if (signed.matches() && method.equals("GET")) {
+            Optional<byte[]> pdf = simulator.signedDocument(signed.group(1), signed.group(2));
+            if (pdf.isEmpty()) {
+                answer(exchange, method + " " + path, 404, error("not_found", "No signed file here"));
+                return;
+            }
+            simulator.journalRequest(method + " " + path, 200, pdf.get().length + " bytes");
+            exchange.getResponseHeaders().set("Content-Type", "application/pdf");
+            exchange.sendResponseHeaders(200, pdf.get().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(pdf.get());
+            }
+        } else {
+            respond(exchange, 404, error("not_found", "No such object: " + method + " " + path));
+        }
+    }
+
+    private static ObjectNode fileView(SimulatedFile file) {
+        return JsonNodeFactory.instance.objectNode()
+                .put("fileId", file.fileId())
+                .put("fileName", file.fileName())
+                .put("fileSize", file.fileSize())
+                .put("fileStatus", file.fileStatus());
     }
 
     private ObjectNode revoke(String signFlowId) {

@@ -37,7 +37,6 @@ enum ConnectorRequirements {
                     MISSING + " (https://openapi.esign.cn, or https://smlopenapi.esign.cn for esign's own test environment)");
             settings.require("hub.connectors.esign.app-id", "HUB_ESIGN_APP_ID");
             settings.require("hub.connectors.esign.app-secret", "HUB_ESIGN_APP_SECRET");
-            settings.require("hub.connectors.esign.sign-flow.file-id", "HUB_ESIGN_CONTRACT_FILE_ID");
             settings.require("hub.connectors.esign.sign-flow.seller-org-name", "HUB_ESIGN_SELLER_ORG_NAME");
             // esign's documentation never shows an organisation signer without its transactor (经办人), and an empty
             // psnAccount is certainly refused: see connectors/esign/README.md

@@ -3,8 +3,11 @@ package io.contracthub.hub.console.contract;
 import io.contracthub.hub.api.ApiException;
 import io.contracthub.hub.api.ManualEvidenceController;
 import io.contracthub.hub.api.ManualEvidenceRequest;
+import io.contracthub.hub.document.SignedDocuments;
+import io.contracthub.hub.console.ConsoleNotFoundAdvice;
 import io.contracthub.model.EvidenceOutcome;
 import io.contracthub.model.Facet;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,16 +23,26 @@ public class ContractPageController {
 
     private final ContractPageAssembler assembler;
     private final ManualEvidenceController manualEvidence;
+    private final SignedDocuments signedDocuments;
 
-    public ContractPageController(ContractPageAssembler assembler, ManualEvidenceController manualEvidence) {
+    public ContractPageController(ContractPageAssembler assembler, ManualEvidenceController manualEvidence,
+                                  SignedDocuments signedDocuments) {
         this.assembler = assembler;
         this.manualEvidence = manualEvidence;
+        this.signedDocuments = signedDocuments;
     }
 
     @GetMapping("/contracts/{id}")
     String contract(@PathVariable String id, Model model) {
         model.addAttribute("view", assembler.page(id));
+        model.addAttribute("signedDocument", signedDocuments.latest(id).orElse(null));
         return "contract";
+    }
+
+    /** The signed PDF (OPERATOR and up: the security chain checks the role); the not-found page while there is none. */
+    @GetMapping("/contracts/{id}/signed-document")
+    ResponseEntity<byte[]> signedDocument(@PathVariable String id) {
+        return signedDocuments.download(id).orElseThrow(() -> new ConsoleNotFoundAdvice.NotFound("signed document of " + id));
     }
 
     /**

@@ -72,9 +72,9 @@ class StartupConfigurationTest {
     }
 
     @Test
-    void esignNeedsItsEnvironmentCredentialsDocumentAndTheSellersTransactor() {
+    void esignNeedsItsEnvironmentCredentialsAndTheSellersTransactorButNoDocumentId() {
         assertConnectorNeeds("esign", Map.of("HUB_ESIGN_ENABLED", "true"),
-                "HUB_ESIGN_BASE_URL", "HUB_ESIGN_APP_ID", "HUB_ESIGN_APP_SECRET", "HUB_ESIGN_CONTRACT_FILE_ID",
+                "HUB_ESIGN_BASE_URL", "HUB_ESIGN_APP_ID", "HUB_ESIGN_APP_SECRET",
                 "HUB_ESIGN_SELLER_ORG_NAME", "HUB_ESIGN_SELLER_TRANSACTOR");
         assertThat(startFails(with(ESSENTIALS, Map.of("HUB_ESIGN_ENABLED", "true"))).getMessage())
                 .contains("esign: HUB_ESIGN_SELLER_TRANSACTOR (hub.connectors.esign.sign-flow.seller-transactor-account)"
