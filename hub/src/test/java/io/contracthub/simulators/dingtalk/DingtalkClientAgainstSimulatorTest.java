@@ -24,7 +24,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class DingtalkSimulatorTest {
+class DingtalkClientAgainstSimulatorTest {
 
     private static final ResilienceSettings RESILIENCE = ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(3), 1,
             Duration.ofMillis(10), 50, 10, 5, Duration.ofSeconds(5), 4, Duration.ZERO);
