@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class OcrSimulatorTest {
+class OcrRecognizersAgainstSimulatorTest {
 
     private final OcrSimulator simulator = new OcrSimulator(new OcrSimulatorSettings("AKIDsim", "tencent-secret", "baidu-key",
             "baidu-secret", 0));
