@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The whole callback scheme WeCom and DingTalk share: check the SHA-1 signature, then decrypt; and for replies
- * (DingTalk's encrypted "success", the simulators' pushes) encrypt, then sign.
+ * (DingTalk's encrypted "success"; tests) encrypt, then sign.
  */
 public final class EncryptedCallbackCodec {
 

@@ -31,7 +31,7 @@ public final class DingtalkCallbackCrypto {
         return reply(codec.seal(SUCCESS));
     }
 
-    /** Same shape as the reply: what DingTalk's push carries (simulators, tests); encrypt goes into the JSON body. */
+    /** Same shape as the reply: what DingTalk's push carries (tests); encrypt goes into the JSON body. */
     public Map<String, String> seal(String eventJson) {
         return reply(codec.seal(eventJson));
     }

@@ -34,7 +34,7 @@ public final class WecomCallbackCrypto {
         return codec.open(msgSignature, timestamp, nonce, encrypt);
     }
 
-    /** The POST body WeCom sends for {@code messageXml}, with the query parameters that sign it (simulators, tests). */
+    /** The POST body WeCom sends for {@code messageXml}, with the query parameters that sign it (tests). */
     public Map<String, String> sealMessage(String messageXml, String agentId) {
         EncryptedCallbackCodec.Sealed sealed = codec.seal(messageXml);
         String body = "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><AgentID><![CDATA[" + agentId

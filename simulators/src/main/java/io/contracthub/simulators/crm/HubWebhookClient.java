@@ -1,8 +1,5 @@
 package io.contracthub.simulators.crm;
 
-import io.contracthub.connectors.auth.TimestampedSignatureScheme;
-import io.contracthub.connectors.crm.CrmWebhookVerifier;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,14 +18,13 @@ final class HubWebhookClient {
     }
 
     private final URI hubWebhookUrl;
-    private final TimestampedSignatureScheme signatures;
+    private final CrmEventSignature signatures;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     HubWebhookClient(String hubWebhookUrl, String secret, Clock clock) {
         this.hubWebhookUrl = URI.create(hubWebhookUrl);
-        // the tolerance only matters when verifying; the simulator only signs
-        this.signatures = new TimestampedSignatureScheme(secret, Duration.ZERO);
+        this.signatures = new CrmEventSignature(secret);
         this.clock = clock;
     }
 
@@ -38,7 +34,7 @@ final class HubWebhookClient {
         HttpRequest request = HttpRequest.newBuilder(hubWebhookUrl)
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .header(CrmWebhookVerifier.SIGNATURE_HEADER, signatures.header(clock.instant().getEpochSecond(), raw))
+                .header(CrmEventSignature.HEADER, signatures.header(clock.instant().getEpochSecond(), raw))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(raw))
                 .build();
         try {

@@ -2,14 +2,14 @@ package io.contracthub.simulators.dingtalk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contracthub.connectors.dingtalk.DingtalkCallbackCrypto;
-import io.contracthub.connectors.dingtalk.DingtalkCallbackSettings;
 import io.contracthub.simulators.people.HubCallbackSender;
+import io.contracthub.simulators.people.MsgCrypt;
 import io.contracthub.simulators.people.ReceivedMessage;
 import io.contracthub.simulators.people.SimpleHttpServer;
 import io.contracthub.simulators.people.SimpleHttpServer.Request;
 import io.contracthub.simulators.people.SimpleHttpServer.Response;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +46,8 @@ public final class DingtalkSimulator {
 
     private final DingtalkSimulatorSettings settings;
     private final Clock clock;
-    private final DingtalkCallbackCrypto crypto;
+    private final MsgCrypt crypto;
+    private final SecureRandom random = new SecureRandom();
     private final HubCallbackSender hub = new HubCallbackSender();
     private final List<ReceivedMessage> journal = new CopyOnWriteArrayList<>();
     private final Map<String, Instant> tokens = new HashMap<>();
@@ -63,8 +64,8 @@ public final class DingtalkSimulator {
     public DingtalkSimulator(DingtalkSimulatorSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = clock;
-        this.crypto = new DingtalkCallbackCrypto(new DingtalkCallbackSettings(settings.callbackToken(), settings.aesKey(),
-                settings.appKey()), clock);
+        // an internal app's event subscription encrypts for the app key (DingTalk: "企业自建应用-事件订阅, 使用appKey")
+        this.crypto = new MsgCrypt(settings.callbackToken(), settings.aesKey(), settings.appKey());
         this.robot = new SimulatedGroupRobot(settings.robotAccessToken(), settings.robotSecret(),
                 settings.robotMessagesPerMinute(), clock, journal);
     }
@@ -131,22 +132,35 @@ public final class DingtalkSimulator {
         return push("{\"EventType\":\"check_url\"}");
     }
 
-    /** Whether the hub's answer is the correctly encrypted "success". */
+    /**
+     * Whether the hub's answer is the encrypted "success" DingTalk waits for: JSON {"msg_signature", "timeStamp",
+     * "nonce", "encrypt"} (camel-case timeStamp), signed and encrypted for the app key; anything else makes DingTalk retry.
+     */
     public boolean isSuccessReply(String hubBody) {
         try {
-            Map<String, String> reply = JSON.convertValue(JSON.readTree(hubBody), Map.class);
-            return crypto.isSuccessReply(reply);
+            JsonNode reply = JSON.readTree(hubBody);
+            return "success".equals(crypto.open(reply.path("msg_signature").asText(null), reply.path("timeStamp").asText(null),
+                    reply.path("nonce").asText(null), reply.path("encrypt").asText(null)));
         } catch (Exception e) {
             return false;
         }
     }
 
+    /** A push as DingTalk sends it: signature, timestamp (ms) and nonce in the query, {"encrypt"} as the body. */
     private HubCallbackSender.HubAnswer push(String eventJson) {
-        Map<String, String> sealed = new HashMap<>(crypto.seal(eventJson));
-        String encrypt = sealed.remove("encrypt");
-        Map<String, String> query = Map.of("msg_signature", sealed.get("msg_signature"), "timestamp",
-                sealed.get("timeStamp"), "nonce", sealed.get("nonce"));
-        return hub.post(settings.hubCallbackUrl(), query, "application/json", json(Map.of("encrypt", encrypt)));
+        MsgCrypt.Sealed sealed = crypto.seal(eventJson, Long.toString(clock.millis()), nonce());
+        Map<String, String> query = Map.of("msg_signature", sealed.signature(), "timestamp", sealed.timestamp(),
+                "nonce", sealed.nonce());
+        return hub.post(settings.hubCallbackUrl(), query, "application/json", json(Map.of("encrypt", sealed.encrypt())));
+    }
+
+    private String nonce() {
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        StringBuilder nonce = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            nonce.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return nonce.toString();
     }
 
     private Response handle(Request request) throws Exception {

@@ -1,12 +1,11 @@
 package io.contracthub.simulators.dingtalk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contracthub.connectors.dingtalk.DingtalkRobotSigner;
 import io.contracthub.simulators.people.ReceivedMessage;
 import io.contracthub.simulators.people.SimpleHttpServer.Response;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,9 +68,10 @@ final class SimulatedGroupRobot {
         if (Math.abs(now.toEpochMilli() - timestamp) > TIMESTAMP_WINDOW.toMillis()) {
             return error(310000, INVALID_TIMESTAMP);
         }
-        // the query arrives URL-decoded; the signer's output is URL-encoded
-        String expected = URLDecoder.decode(DingtalkRobotSigner.sign(secret, timestamp), StandardCharsets.UTF_8);
-        if (!expected.equals(query.get("sign"))) {
+        // the query arrives URL-decoded, so the sign compares with the plain Base64
+        String sign = query.get("sign");
+        if (sign == null || !MessageDigest.isEqual(RobotSignature.of(secret, timestamp).getBytes(StandardCharsets.UTF_8),
+                sign.getBytes(StandardCharsets.UTF_8))) {
             return error(310000, SIGN_NOT_MATCH);
         }
         while (!acceptedInLastMinute.isEmpty() && !acceptedInLastMinute.peekFirst().isAfter(now.minus(RATE_WINDOW))) {

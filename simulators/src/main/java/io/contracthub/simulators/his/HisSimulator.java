@@ -2,23 +2,19 @@ package io.contracthub.simulators.his;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contracthub.connectors.his.HisQualificationClient;
-import io.contracthub.connectors.his.generated.ObjectFactory;
-import io.contracthub.connectors.his.generated.VerificationResult;
-import io.contracthub.connectors.his.generated.VerifyQualificationRequest;
-import io.contracthub.connectors.his.generated.VerifyQualificationResponse;
-import io.contracthub.connectors.soap.XmlDates;
 import io.contracthub.simulators.people.SimpleHttpServer;
 import io.contracthub.simulators.people.SimpleHttpServer.Request;
 import io.contracthub.simulators.people.SimpleHttpServer.Response;
 import io.contracthub.simulators.soap.SoapContractException;
 import io.contracthub.simulators.soap.SoapMessages;
+import org.w3c.dom.Element;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +24,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The simulated hospital HIS qualification service (SOAP, the contract in connectors' wsdl/his-qualification.wsdl,
- * bodies bound to the classes cxf-codegen generated from it and validated against its schema):
+ * The simulated hospital HIS qualification service (SOAP 1.1, the contract in its own {@link #WSDL}; bodies read and
+ * written as DOM and validated against the WSDL's schema):
  * <ul>
  *   <li>{@code POST /his/QualificationService}: holds the request for the configured latency (default 4.2 s), then
  *       answers VALID, or REVOKED / NOT_FOUND for licences registered so, EXPIRED when the licence's date has passed;
@@ -41,7 +37,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HisSimulator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SoapMessages SOAP = SoapMessages.forWsdl(HisQualificationClient.WSDL, ObjectFactory.class);
+    /** The service's contract, as the hospital's integration platform publishes it. */
+    public static final String WSDL = "simulators/wsdl/his-qualification.wsdl";
+    private static final String NS = "urn:contracthub:his:qualification:1";
+    private static final SoapMessages SOAP = SoapMessages.forWsdl(WSDL);
     private static final String AUTHORITY = "上海市药品监督管理局";
 
     /** One request as the HIS received it, and when it answered (null while it still holds it). */
@@ -137,15 +136,20 @@ public final class HisSimulator {
 
     private Response verify(byte[] envelope) throws InterruptedException {
         HisMode current = mode;
-        VerifyQualificationRequest query;
+        Element query;
         try {
-            query = SOAP.readBody(envelope, VerifyQualificationRequest.class);
+            query = SOAP.readBody(envelope);
         } catch (SoapContractException e) {
             return Response.xml(500, SoapMessages.fault("Client", "request breaks the contract: " + e.getMessage()));
         }
+        if (!NS.equals(query.getNamespaceURI()) || !"VerifyQualificationRequest".equals(query.getLocalName())) {
+            return Response.xml(500, SoapMessages.fault("Client", "no operation for " + query.getLocalName()));
+        }
+        String requestId = SoapMessages.text(query, "requestId");
+        String licence = SoapMessages.text(query, "licenceNumber");
+        String creditCode = SoapMessages.text(query, "creditCode");
         int index = journal.size();
-        journal.add(new ReceivedCheck(clock.instant(), query.getRequestId(), query.getLicenceNumber(), query.getCreditCode(),
-                current.name(), null));
+        journal.add(new ReceivedCheck(clock.instant(), requestId, licence, creditCode, current.name(), null));
         inFlight.incrementAndGet();
         try {
             if (current == HisMode.OUTAGE) {
@@ -155,38 +159,42 @@ public final class HisSimulator {
             if (current == HisMode.FAULT) {
                 return Response.xml(500, SoapMessages.fault("Server", "HIS database unavailable"));
             }
-            VerifyQualificationResponse verdict = verdict(query);
-            journal.set(index, new ReceivedCheck(journal.get(index).receivedAt(), query.getRequestId(), query.getLicenceNumber(),
-                    query.getCreditCode(), current.name(), verdict.getResult().value()));
-            return Response.xml(200, SOAP.envelope(verdict));
+            Verdict verdict = verdict(licence, LocalDate.parse(SoapMessages.text(query, "validUntil"), DateTimeFormatter.ISO_DATE));
+            journal.set(index, new ReceivedCheck(journal.get(index).receivedAt(), requestId, licence, creditCode,
+                    current.name(), verdict.result()));
+            return Response.xml(200, answer(requestId, verdict));
         } finally {
             inFlight.decrementAndGet();
         }
     }
 
-    private VerifyQualificationResponse verdict(VerifyQualificationRequest query) {
-        String licence = query.getLicenceNumber();
-        LocalDate validUntil = XmlDates.toLocalDate(query.getValidUntil());
-        if (unknown.contains(licence)) {
-            return answer(query, VerificationResult.NOT_FOUND, null, null, "no licence " + licence + " in the registry");
-        }
-        if (revoked.contains(licence)) {
-            return answer(query, VerificationResult.REVOKED, validUntil, AUTHORITY, "licence revoked by the issuing authority");
-        }
-        if (validUntil.isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
-            return answer(query, VerificationResult.EXPIRED, validUntil, AUTHORITY, "licence expired");
-        }
-        return answer(query, VerificationResult.VALID, validUntil, AUTHORITY, "licence registered and valid");
+    private record Verdict(String result, LocalDate registeredValidUntil, String authority, String message) {
     }
 
-    private static VerifyQualificationResponse answer(VerifyQualificationRequest query, VerificationResult result,
-                                                      LocalDate registeredValidUntil, String authority, String message) {
-        VerifyQualificationResponse response = new VerifyQualificationResponse();
-        response.setRequestId(query.getRequestId());
-        response.setResult(result);
-        response.setRegisteredValidUntil(XmlDates.of(registeredValidUntil));
-        response.setIssuingAuthority(authority);
-        response.setMessage(message);
-        return response;
+    private Verdict verdict(String licence, LocalDate validUntil) {
+        if (unknown.contains(licence)) {
+            return new Verdict("NOT_FOUND", null, null, "no licence " + licence + " in the registry");
+        }
+        if (revoked.contains(licence)) {
+            return new Verdict("REVOKED", validUntil, AUTHORITY, "licence revoked by the issuing authority");
+        }
+        if (validUntil.isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            return new Verdict("EXPIRED", validUntil, AUTHORITY, "licence expired");
+        }
+        return new Verdict("VALID", validUntil, AUTHORITY, "licence registered and valid");
+    }
+
+    private static String answer(String requestId, Verdict verdict) {
+        Element response = SOAP.newAnswer(NS, "VerifyQualificationResponse");
+        SoapMessages.append(response, NS, "requestId", requestId);
+        SoapMessages.append(response, NS, "result", verdict.result());
+        if (verdict.registeredValidUntil() != null) {
+            SoapMessages.append(response, NS, "registeredValidUntil", verdict.registeredValidUntil().toString());
+        }
+        if (verdict.authority() != null) {
+            SoapMessages.append(response, NS, "issuingAuthority", verdict.authority());
+        }
+        SoapMessages.append(response, NS, "message", verdict.message());
+        return SOAP.write(response);
     }
 }

@@ -3,7 +3,6 @@ package io.contracthub.simulators.kingdee;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contracthub.connectors.kingdee.KingdeeLoginSign;
 import io.contracthub.simulators.erp.CreatedDocument;
 import io.contracthub.simulators.erp.ErpSimulator;
 import io.contracthub.simulators.erp.SimulatorHttpServer;
@@ -90,7 +89,7 @@ public final class KingdeeSimulator extends ErpSimulator {
             case "loginbysign" -> settings.acctId().equals(parameters.path(0).asText())
                     && settings.username().equals(parameters.path(1).asText())
                     && settings.appId().equals(parameters.path(2).asText())
-                    && KingdeeLoginSign.sign(settings.acctId(), settings.username(), settings.appId(), settings.appSecret(),
+                    && LoginBySign.sign(settings.acctId(), settings.username(), settings.appId(), settings.appSecret(),
                     parameters.path(3).asLong()).equals(parameters.path(4).asText())
                     && Math.abs(Instant.now().getEpochSecond() - parameters.path(3).asLong()) < 300;
             case "loginbyappsecret" -> settings.acctId().equals(parameters.path(0).asText())

@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.contracthub.simulators.http.FormEncoding;
 import io.contracthub.simulators.http.LoopbackServer;
-import io.contracthub.connectors.auth.HmacSha256;
-import io.contracthub.connectors.ocr.tencent.Tc3Signer;
-import io.contracthub.connectors.ocr.tencent.TencentOcrSettings;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Simulated Tencent Cloud BankSlipOCR and Baidu AI bank_receipt_new on one local port. Tencent requests must carry a
@@ -41,8 +37,6 @@ import java.util.regex.Pattern;
 public final class OcrSimulator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern CREDENTIAL = Pattern.compile(
-            "TC3-HMAC-SHA256 Credential=([^/]+)/[^,]+, SignedHeaders=content-type;host, Signature=([0-9a-f]{64})");
     private static final Duration TENCENT_SKEW = Duration.ofMinutes(5);
     private static final Duration SLOW = Duration.ofSeconds(10);
 
@@ -139,22 +133,27 @@ public final class OcrSimulator {
     }
 
     private Optional<String> tencentAuthFailure(HttpExchange exchange, byte[] body) {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        Optional<Tc3Verifier.Credential> parsed = Tc3Verifier.parse(exchange.getRequestHeaders().getFirst("Authorization"));
         String timestamp = exchange.getRequestHeaders().getFirst("X-TC-Timestamp");
-        Matcher credential = authorization == null ? null : CREDENTIAL.matcher(authorization);
-        if (credential == null || !credential.matches() || timestamp == null || !timestamp.matches("\\d{1,12}")) {
+        if (parsed.isEmpty() || timestamp == null || !timestamp.matches("\\d{1,12}")) {
             return Optional.of("AuthFailure.SignatureFailure");
         }
-        if (!settings.tencentSecretId().equals(credential.group(1))) {
+        Tc3Verifier.Credential credential = parsed.get();
+        if (!settings.tencentSecretId().equals(credential.secretId())) {
             return Optional.of("AuthFailure.SecretIdNotFound");
         }
         long seconds = Long.parseLong(timestamp);
         if (Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs().compareTo(TENCENT_SKEW) > 0) {
             return Optional.of("AuthFailure.SignatureExpire");
         }
-        String expected = new Tc3Signer(TencentOcrSettings.bankSlip(settings.tencentSecretId(), settings.tencentSecretKey(), "any"),
-                exchange.getRequestHeaders().getFirst("Host"), clock).signature(seconds, body);
-        return HmacSha256.constantTimeEquals(expected, credential.group(2)) ? Optional.empty()
+        if (!"ocr".equals(credential.service()) || !Tc3Verifier.scopeDateMatches(credential, seconds)) {
+            return Optional.of("AuthFailure.SignatureFailure");
+        }
+        String expected = Tc3Verifier.expectedSignature(settings.tencentSecretKey(), credential, seconds,
+                exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                name -> exchange.getRequestHeaders().getFirst(name), body);
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                credential.signature().getBytes(StandardCharsets.UTF_8)) ? Optional.empty()
                 : Optional.of("AuthFailure.SignatureFailure");
     }
 

@@ -1,34 +1,32 @@
 package io.contracthub.simulators.sap;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contracthub.connectors.sap.SapSoapConnector;
-import io.contracthub.connectors.sap.generated.BAPIORDERS;
-import io.contracthub.connectors.sap.generated.BAPIRET2;
-import io.contracthub.connectors.sap.generated.BAPISALESORDERCREATEFROMDAT2;
-import io.contracthub.connectors.sap.generated.BAPISALESORDERCREATEFROMDAT2Response;
-import io.contracthub.connectors.sap.generated.BAPISALESORDERGETLIST;
-import io.contracthub.connectors.sap.generated.BAPISALESORDERGETLISTResponse;
-import io.contracthub.connectors.sap.generated.BAPISDITM;
-import io.contracthub.connectors.sap.generated.ObjectFactory;
-import io.contracthub.connectors.sap.generated.TABLEOFBAPIORDERS;
-import io.contracthub.connectors.sap.generated.TABLEOFBAPIRET2;
 import io.contracthub.simulators.erp.MasterData;
 import io.contracthub.simulators.erp.SimulatorHttpServer;
 import io.contracthub.simulators.erp.SimulatorHttpServer.Response;
 import io.contracthub.simulators.soap.SoapContractException;
 import io.contracthub.simulators.soap.SoapMessages;
+import org.w3c.dom.Element;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * BAPI_SALESORDER_CREATEFROMDAT2 and BAPI_SALESORDER_GETLIST as SOAMANAGER exposes them (connectors'
- * wsdl/sap-salesorder-bapi.wsdl): requests validated against the WSDL's schema (soap:Client fault, HTTP 500,
+ * BAPI_SALESORDER_CREATEFROMDAT2 and BAPI_SALESORDER_GETLIST as SOAMANAGER exposes them (the simulator's own copy of
+ * the service's WSDL, {@link #WSDL}): requests validated against the WSDL's schema (soap:Client fault, HTTP 500,
  * otherwise); business errors as RETURN rows of type E with SAP's message class and number, HTTP 200, nothing
  * created; no duplicate check (a second create with the same PURCH_NO_C makes a second order, as in SAP).
  */
 final class SapBapiService {
 
-    private static final SoapMessages SOAP = SoapMessages.forWsdl(SapSoapConnector.WSDL, ObjectFactory.class);
+    static final String WSDL = "simulators/wsdl/sap-salesorder-bapi.wsdl";
+    private static final String RFC_NS = "urn:sap-com:document:sap:rfc:functions";
+    private static final SoapMessages SOAP = SoapMessages.forWsdl(WSDL);
+
+    private record Message(String type, String id, String number, String text) {
+    }
 
     private final SapSimulator sap;
 
@@ -37,88 +35,121 @@ final class SapBapiService {
     }
 
     Response handle(byte[] envelope) {
-        Object request;
+        Element request;
         try {
             request = SOAP.readBody(envelope);
         } catch (SoapContractException e) {
             return Response.xml(500, SoapMessages.fault("Client", "request breaks the contract: " + e.getMessage()));
         }
-        if (request instanceof BAPISALESORDERCREATEFROMDAT2 create) {
-            return Response.xml(200, SOAP.envelope(create(create)));
+        if (RFC_NS.equals(request.getNamespaceURI())) {
+            switch (request.getLocalName()) {
+                case "BAPI_SALESORDER_CREATEFROMDAT2":
+                    return Response.xml(200, create(request));
+                case "BAPI_SALESORDER_GETLIST":
+                    return Response.xml(200, getList(request));
+                default:
+                    break;
+            }
         }
-        if (request instanceof BAPISALESORDERGETLIST query) {
-            return Response.xml(200, SOAP.envelope(getList(query)));
-        }
-        return Response.xml(500, SoapMessages.fault("Client", "no operation for " + request.getClass().getSimpleName()));
+        return Response.xml(500, SoapMessages.fault("Client", "no operation for " + request.getLocalName()));
     }
 
-    private BAPISALESORDERCREATEFROMDAT2Response create(BAPISALESORDERCREATEFROMDAT2 order) {
+    private String create(Element order) {
         MasterData masterData = sap.masterData();
-        String salesOrg = order.getORDERHEADERIN().getSALESORG();
-        String soldTo = order.getORDERPARTNERS().getItem().stream().filter(partner -> "AG".equals(partner.getPARTNROLE()))
-                .map(partner -> partner.getPARTNNUMB()).findFirst().orElse(null);
+        Element header = SoapMessages.children(order, "ORDER_HEADER_IN").get(0);
+        String salesOrg = SoapMessages.text(header, "SALES_ORG");
+        String soldTo = rows(order, "ORDER_PARTNERS").stream().filter(partner -> "AG".equals(SoapMessages.text(partner, "PARTN_ROLE")))
+                .map(partner -> SoapMessages.text(partner, "PARTN_NUMB")).findFirst().orElse(null);
         if (!masterData.knowsCustomer(soldTo)) {
-            return refused(message("E", "V1", "302", "Customer " + soldTo + " has not been created for sales organization "
-                    + salesOrg + " distribution channel " + order.getORDERHEADERIN().getDISTRCHAN()));
+            return refused(new Message("E", "V1", "302", "Customer " + soldTo + " has not been created for sales organization "
+                    + salesOrg + " distribution channel " + SoapMessages.text(header, "DISTR_CHAN")));
         }
-        List<BAPISDITM> items = order.getORDERITEMSIN().getItem();
+        List<Element> items = rows(order, "ORDER_ITEMS_IN");
         if (items.isEmpty()) {
-            return refused(message("E", "V1", "412", "Sales document contains no items"));
+            return refused(new Message("E", "V1", "412", "Sales document contains no items"));
         }
-        for (BAPISDITM item : items) {
-            if (!masterData.knowsMaterial(item.getMATERIAL())) {
-                return refused(message("E", "V1", "392", "Material " + item.getMATERIAL() + " is not defined for sales org." + salesOrg));
+        for (Element item : items) {
+            String material = SoapMessages.text(item, "MATERIAL");
+            if (!masterData.knowsMaterial(material)) {
+                return refused(new Message("E", "V1", "392", "Material " + material + " is not defined for sales org." + salesOrg));
             }
         }
         ObjectNode entity = SimulatorHttpServer.JSON.createObjectNode()
-                .put("SalesOrderType", order.getORDERHEADERIN().getDOCTYPE())
+                .put("SalesOrderType", SoapMessages.text(header, "DOC_TYPE"))
                 .put("SalesOrganization", salesOrg)
                 .put("SoldToParty", soldTo)
-                .put("PurchaseOrderByCustomer", order.getORDERHEADERIN().getPURCHNOC());
-        String number = sap.recordOrder(entity, "BAPI_SALESORDER_CREATEFROMDAT2", SimulatorHttpServer.JSON.valueToTree(order));
-        BAPISALESORDERCREATEFROMDAT2Response response = new BAPISALESORDERCREATEFROMDAT2Response();
-        response.setSALESDOCUMENT(number);
-        response.setRETURN(table(message("S", "V1", "311", "Standard Order " + number + " has been saved")));
-        return response;
+                .put("PurchaseOrderByCustomer", SoapMessages.text(header, "PURCH_NO_C"));
+        String number = sap.recordOrder(entity, "BAPI_SALESORDER_CREATEFROMDAT2", journalPayload(order));
+        Element response = SOAP.newAnswer(RFC_NS, "BAPI_SALESORDER_CREATEFROMDAT2Response");
+        SoapMessages.append(response, null, "SALESDOCUMENT", number);
+        returnTable(response, new Message("S", "V1", "311", "Standard Order " + number + " has been saved"));
+        return SOAP.write(response);
     }
 
-    private BAPISALESORDERGETLISTResponse getList(BAPISALESORDERGETLIST query) {
-        TABLEOFBAPIORDERS orders = new TABLEOFBAPIORDERS();
-        for (ObjectNode order : sap.ordersWithReference(query.getPURCHASEORDER())) {
-            if (query.getCUSTOMERNUMBER().equals(order.path("SoldToParty").asText())
-                    && query.getSALESORGANIZATION().equals(order.path("SalesOrganization").asText())) {
-                BAPIORDERS row = new BAPIORDERS();
-                row.setSDDOC(order.path("SalesOrder").asText());
-                row.setPURCHNO(order.path("PurchaseOrderByCustomer").asText());
-                row.setDOCSTATUS("open");
-                orders.getItem().add(row);
+    private String getList(Element query) {
+        String customer = SoapMessages.text(query, "CUSTOMER_NUMBER");
+        String salesOrg = SoapMessages.text(query, "SALES_ORGANIZATION");
+        Element response = SOAP.newAnswer(RFC_NS, "BAPI_SALESORDER_GETLISTResponse");
+        message(SoapMessages.append(response, null, "RETURN", null), new Message("", "", "", ""));
+        Element orders = SoapMessages.append(response, null, "SALES_ORDERS", null);
+        for (ObjectNode order : sap.ordersWithReference(SoapMessages.text(query, "PURCHASE_ORDER"))) {
+            if (customer.equals(order.path("SoldToParty").asText()) && salesOrg.equals(order.path("SalesOrganization").asText())) {
+                Element row = SoapMessages.append(orders, null, "item", null);
+                SoapMessages.append(row, null, "SD_DOC", order.path("SalesOrder").asText());
+                SoapMessages.append(row, null, "PURCH_NO", order.path("PurchaseOrderByCustomer").asText());
+                SoapMessages.append(row, null, "DOC_STATUS", "open");
             }
         }
-        BAPISALESORDERGETLISTResponse response = new BAPISALESORDERGETLISTResponse();
-        response.setSALESORDERS(orders);
-        response.setRETURN(message("", "", "", ""));
-        return response;
+        return SOAP.write(response);
     }
 
-    private static BAPISALESORDERCREATEFROMDAT2Response refused(BAPIRET2 error) {
-        BAPISALESORDERCREATEFROMDAT2Response response = new BAPISALESORDERCREATEFROMDAT2Response();
-        response.setSALESDOCUMENT("");
-        response.setRETURN(table(error, message("E", "V4", "219", "Sales document was not changed")));
-        return response;
+    private static String refused(Message error) {
+        Element response = SOAP.newAnswer(RFC_NS, "BAPI_SALESORDER_CREATEFROMDAT2Response");
+        SoapMessages.append(response, null, "SALESDOCUMENT", "");
+        returnTable(response, error, new Message("E", "V4", "219", "Sales document was not changed"));
+        return SOAP.write(response);
     }
 
-    private static TABLEOFBAPIRET2 table(BAPIRET2... messages) {
-        TABLEOFBAPIRET2 table = new TABLEOFBAPIRET2();
-        table.getItem().addAll(List.of(messages));
-        return table;
+    private static void returnTable(Element response, Message... messages) {
+        Element table = SoapMessages.append(response, null, "RETURN", null);
+        for (Message message : messages) {
+            message(SoapMessages.append(table, null, "item", null), message);
+        }
     }
 
-    private static BAPIRET2 message(String type, String id, String number, String text) {
-        BAPIRET2 message = new BAPIRET2();
-        message.setTYPE(type);
-        message.setID(id);
-        message.setNUMBER(number);
-        message.setMESSAGE(text);
-        return message;
+    private static void message(Element target, Message message) {
+        SoapMessages.append(target, null, "TYPE", message.type());
+        SoapMessages.append(target, null, "ID", message.id());
+        SoapMessages.append(target, null, "NUMBER", message.number());
+        SoapMessages.append(target, null, "MESSAGE", message.text());
+    }
+
+    /** The rows ({@code <item>}) of a table parameter. */
+    private static List<Element> rows(Element function, String table) {
+        List<Element> tables = SoapMessages.children(function, table);
+        return tables.isEmpty() ? List.of() : SoapMessages.children(tables.get(0), "item");
+    }
+
+    /**
+     * The request as the journal shows it: one JSON field per parameter and structure field, named as the BAPI
+     * names it in lowercase without underscores (ORDER_HEADER_IN-PURCH_NO_C: orderheaderin.purchnoc), table
+     * parameters as {"item": [rows]}.
+     */
+    static JsonNode journalPayload(Element element) {
+        List<Element> children = SoapMessages.children(element, null);
+        if (children.isEmpty()) {
+            return SimulatorHttpServer.JSON.getNodeFactory().textNode(element.getTextContent().trim());
+        }
+        ObjectNode node = SimulatorHttpServer.JSON.createObjectNode();
+        for (Element child : children) {
+            String name = child.getLocalName().replace("_", "").toLowerCase(Locale.ROOT);
+            if ("item".equals(name)) {
+                ArrayNode rows = node.has("item") ? (ArrayNode) node.get("item") : node.putArray("item");
+                rows.add(journalPayload(child));
+            } else {
+                node.set(name, journalPayload(child));
+            }
+        }
+        return node;
     }
 }

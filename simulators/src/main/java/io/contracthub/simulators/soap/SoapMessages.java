@@ -1,9 +1,5 @@
 package io.contracthub.simulators.soap;
 
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -25,72 +21,107 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * SOAP 1.1 messages of one checked-in WSDL, as a simulated service reads and writes them: bodies bound to the
- * classes cxf-codegen generated from that WSDL and validated against the WSDL's schema in both directions, so a
- * simulator cannot drift from the contract the connector is generated from.
+ * SOAP 1.1 messages of one WSDL the simulator holds as a file of its own ({@code simulators/wsdl/...} on its
+ * classpath), read and written as plain DOM: the body's content is validated against the WSDL's schema in both
+ * directions, so neither a request nor the simulator's own answer can drift from the published contract.
  */
 public final class SoapMessages {
 
-    private static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+    public static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 
-    private final JAXBContext context;
     private final Schema schema;
 
-    private SoapMessages(JAXBContext context, Schema schema) {
-        this.context = context;
+    private SoapMessages(Schema schema) {
         this.schema = schema;
     }
 
-    /** @param objectFactory the generated package's ObjectFactory */
-    public static SoapMessages forWsdl(String wsdlResource, Class<?> objectFactory) {
-        try {
-            return new SoapMessages(JAXBContext.newInstance(objectFactory), schemaOf(wsdlResource, objectFactory.getClassLoader()));
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot bind the classes generated from " + wsdlResource, e);
-        }
+    public static SoapMessages forWsdl(String wsdlResource) {
+        return new SoapMessages(schemaOf(wsdlResource));
     }
 
-    /** @throws SoapContractException when the message is no SOAP 1.1 envelope or its body breaks the schema */
-    public <T> T readBody(byte[] envelope, Class<T> type) {
-        Element content = bodyContent(envelope);
+    /**
+     * The body's one element, valid against the schema.
+     *
+     * @throws SoapContractException when the message is no SOAP 1.1 envelope or its body breaks the schema
+     */
+    public Element readBody(byte[] envelope) {
+        Document doc;
         try {
-            Unmarshaller unmarshaller = context.createUnmarshaller();
-            unmarshaller.setSchema(schema);
-            return unmarshaller.unmarshal(content, type).getValue();
-        } catch (JAXBException e) {
-            Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
-            throw new SoapContractException("breaks the WSDL's schema: " + cause.getMessage());
+            doc = secureFactory().newDocumentBuilder().parse(new ByteArrayInputStream(envelope));
+        } catch (SAXException | IOException e) {
+            throw new SoapContractException("not well-formed XML: " + e.getMessage());
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
         }
+        Element root = doc.getDocumentElement();
+        if (!SOAP_NS.equals(root.getNamespaceURI()) || !"Envelope".equals(root.getLocalName())) {
+            throw new SoapContractException("not a SOAP 1.1 envelope");
+        }
+        List<Element> body = children(root, "Body");
+        List<Element> content = body.isEmpty() ? List.of() : children(body.get(0), null);
+        if (content.isEmpty()) {
+            throw new SoapContractException("the SOAP body is empty");
+        }
+        try {
+            schema.newValidator().validate(new DOMSource(content.get(0)));
+        } catch (SAXException e) {
+            throw new SoapContractException("breaks the WSDL's schema: " + e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return content.get(0);
     }
 
-    /** The body's content as the generated class of its root element, for services with several operations. */
-    public Object readBody(byte[] envelope) {
-        Element content = bodyContent(envelope);
-        try {
-            Unmarshaller unmarshaller = context.createUnmarshaller();
-            unmarshaller.setSchema(schema);
-            Object body = unmarshaller.unmarshal(content);
-            return body instanceof jakarta.xml.bind.JAXBElement<?> element ? element.getValue() : body;
-        } catch (JAXBException e) {
-            Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
-            throw new SoapContractException("breaks the WSDL's schema: " + cause.getMessage());
-        }
-    }
-
-    /** The envelope around {@code body} (a generated root element), validated before it leaves. */
-    public String envelope(Object body) {
+    /** A new answer: an envelope whose body holds {@code namespace}'s {@code rootName}, to be filled and then {@link #write}n. */
+    public Element newAnswer(String namespace, String rootName) {
         Document doc = newDocument();
-        Element bodyElement = envelopeBody(doc);
+        Element root = doc.createElementNS(namespace, "n0:" + rootName);
+        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:n0", namespace);
+        envelopeBody(doc).appendChild(root);
+        return root;
+    }
+
+    /** The envelope of an answer made with {@link #newAnswer}, validated before it leaves. */
+    public String write(Element answer) {
         try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setSchema(schema);
-            marshaller.marshal(body, bodyElement);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("the simulator's own answer breaks the contract", e);
+            schema.newValidator().validate(new DOMSource(answer));
+        } catch (SAXException | IOException e) {
+            throw new IllegalStateException("the simulator's own answer breaks the contract: " + e.getMessage(), e);
         }
-        return write(doc);
+        return serialize(answer.getOwnerDocument());
+    }
+
+    /** Appends {@code <name>text</name>} in {@code namespace} (null: unqualified); null text appends nothing. */
+    public static Element append(Element parent, String namespace, String name, String text) {
+        Element child = parent.getOwnerDocument().createElementNS(namespace, namespace == null ? name : "n0:" + name);
+        if (text != null) {
+            child.setTextContent(text);
+        }
+        parent.appendChild(child);
+        return child;
+    }
+
+    /** The text of the first child element named {@code localName}, or null. */
+    public static String text(Element parent, String localName) {
+        List<Element> found = children(parent, localName);
+        return found.isEmpty() ? null : found.get(0).getTextContent().trim();
+    }
+
+    /** The child elements named {@code localName} (any name when null), in document order. */
+    public static List<Element> children(Element parent, String localName) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node node = nodes.item(i);
+            if (node.getNodeType() == Node.ELEMENT_NODE && (localName == null || localName.equals(node.getLocalName()))) {
+                found.add((Element) node);
+            }
+        }
+        return found;
     }
 
     /** A SOAP 1.1 fault; {@code faultCode} is "Client" or "Server". */
@@ -104,43 +135,11 @@ public final class SoapMessages {
         Element string = doc.createElement("faultstring");
         string.setTextContent(faultString);
         fault.appendChild(string);
-        return write(doc);
+        return serialize(doc);
     }
 
-    private static Element bodyContent(byte[] envelope) {
-        Document doc;
-        try {
-            doc = secureFactory().newDocumentBuilder().parse(new ByteArrayInputStream(envelope));
-        } catch (SAXException | IOException e) {
-            throw new SoapContractException("not well-formed XML: " + e.getMessage());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-        Element root = doc.getDocumentElement();
-        if (!SOAP_NS.equals(root.getNamespaceURI()) || !"Envelope".equals(root.getLocalName())) {
-            throw new SoapContractException("not a SOAP 1.1 envelope");
-        }
-        Element body = firstElement(root, "Body");
-        Element content = body == null ? null : firstElement(body, null);
-        if (content == null) {
-            throw new SoapContractException("the SOAP body is empty");
-        }
-        return content;
-    }
-
-    private static Element firstElement(Element parent, String localName) {
-        NodeList children = parent.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            Node node = children.item(i);
-            if (node.getNodeType() == Node.ELEMENT_NODE && (localName == null || localName.equals(node.getLocalName()))) {
-                return (Element) node;
-            }
-        }
-        return null;
-    }
-
-    private static Schema schemaOf(String wsdlResource, ClassLoader classLoader) {
-        try (InputStream wsdl = classLoader.getResourceAsStream(wsdlResource)) {
+    private static Schema schemaOf(String wsdlResource) {
+        try (InputStream wsdl = SoapMessages.class.getClassLoader().getResourceAsStream(wsdlResource)) {
             if (wsdl == null) {
                 throw new IllegalStateException(wsdlResource + " is not on the classpath");
             }
@@ -181,7 +180,7 @@ public final class SoapMessages {
         return factory;
     }
 
-    private static String write(Document doc) {
+    private static String serialize(Document doc) {
         try {
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");

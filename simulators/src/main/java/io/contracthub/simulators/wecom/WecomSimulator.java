@@ -2,14 +2,14 @@ package io.contracthub.simulators.wecom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contracthub.connectors.wecom.WecomCallbackCrypto;
-import io.contracthub.connectors.wecom.WecomCallbackSettings;
 import io.contracthub.simulators.people.HubCallbackSender;
+import io.contracthub.simulators.people.MsgCrypt;
 import io.contracthub.simulators.people.ReceivedMessage;
 import io.contracthub.simulators.people.SimpleHttpServer;
 import io.contracthub.simulators.people.SimpleHttpServer.Request;
 import io.contracthub.simulators.people.SimpleHttpServer.Response;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -44,7 +44,8 @@ public final class WecomSimulator {
 
     private final WecomSimulatorSettings settings;
     private final Clock clock;
-    private final WecomCallbackCrypto crypto;
+    private final MsgCrypt crypto;
+    private final SecureRandom random = new SecureRandom();
     private final HubCallbackSender hub = new HubCallbackSender();
     private final List<ReceivedMessage> journal = new CopyOnWriteArrayList<>();
     private final Map<String, Instant> tokens = new HashMap<>();
@@ -62,8 +63,7 @@ public final class WecomSimulator {
     public WecomSimulator(WecomSimulatorSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = clock;
-        this.crypto = new WecomCallbackCrypto(new WecomCallbackSettings(settings.callbackToken(),
-                settings.encodingAesKey(), settings.corpId()), clock);
+        this.crypto = new MsgCrypt(settings.callbackToken(), settings.encodingAesKey(), settings.corpId());
     }
 
     public synchronized void start() {
@@ -111,13 +111,23 @@ public final class WecomSimulator {
 
     /** What the WeCom console does when the callback URL is saved: GET with an encrypted echostr. */
     public HubCallbackSender.HubAnswer verifyHubUrl(String echo) {
-        return hub.get(settings.hubCallbackUrl(), crypto.sealEcho(echo));
+        MsgCrypt.Sealed sealed = seal(echo);
+        return hub.get(settings.hubCallbackUrl(), Map.of("msg_signature", sealed.signature(), "timestamp", sealed.timestamp(),
+                "nonce", sealed.nonce(), "echostr", sealed.encrypt()));
     }
 
+    /** An event POST as WeCom sends it: the signature in the query, the ciphertext in the XML body's Encrypt. */
     private HubCallbackSender.HubAnswer push(String xml) {
-        Map<String, String> sealed = new HashMap<>(crypto.sealMessage(xml, Long.toString(settings.agentId())));
-        String body = sealed.remove("body");
-        return hub.post(settings.hubCallbackUrl(), sealed, "text/xml", body);
+        MsgCrypt.Sealed sealed = seal(xml);
+        String body = "<xml><ToUserName><![CDATA[" + settings.corpId() + "]]></ToUserName><AgentID><![CDATA["
+                + settings.agentId() + "]]></AgentID><Encrypt><![CDATA[" + sealed.encrypt() + "]]></Encrypt></xml>";
+        return hub.post(settings.hubCallbackUrl(), Map.of("msg_signature", sealed.signature(), "timestamp",
+                sealed.timestamp(), "nonce", sealed.nonce()), "text/xml", body);
+    }
+
+    private MsgCrypt.Sealed seal(String message) {
+        return crypto.seal(message, Long.toString(clock.instant().getEpochSecond()),
+                Long.toString(1_000_000_000L + random.nextInt(1_000_000_000)));
     }
 
     private String message(String user, String content) {

@@ -1,94 +1,107 @@
 package io.contracthub.simulators.dingtalk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contracthub.connectors.dingtalk.DingtalkApiSettings;
-import io.contracthub.connectors.dingtalk.DingtalkClient;
-import io.contracthub.connectors.dingtalk.DingtalkRobot;
-import io.contracthub.connectors.http.ConnectorAuthenticationException;
-import io.contracthub.connectors.http.ConnectorRejectedException;
-import io.contracthub.connectors.http.HttpEndpoint;
-import io.contracthub.connectors.resilience.ConnectorResilience;
-import io.contracthub.connectors.resilience.ResilienceSettings;
-import io.contracthub.simulators.people.ReceivedMessage;
+import io.contracthub.simulators.people.CallbackReceiver;
+import io.contracthub.simulators.people.HubCallbackSender;
+import io.contracthub.simulators.people.MsgCrypt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Raw HTTP against the simulated DingTalk: the group robot's 加签 and the encrypted event push. */
 class DingtalkSimulatorTest {
 
-    private static final ResilienceSettings RESILIENCE = ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(3), 1,
-            Duration.ofMillis(10), 50, 10, 5, Duration.ofSeconds(5), 4, Duration.ZERO);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    // the openssl vector of RobotSignatureTest: secret SEC1234567890abcdef at 1732600000000 ms, URL-encoded
+    private static final String SIGN = "rF72GF8tQtizfGzgMYt0KMhUm26cVTp6fmVCRMuNQ6Q%3D";
+    private static final Instant SIGNED_AT = Instant.ofEpochMilli(1_732_600_000_000L);
 
-    private final DingtalkSimulator simulator = new DingtalkSimulator(new DingtalkSimulatorSettings(0, "ding-app",
-            "ding-secret", 2000001, "token", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "robot-token",
-            "SECrobotsecret", "http://127.0.0.1:9/none", Duration.ofSeconds(7200)));
+    private final MsgCrypt hubSide = new MsgCrypt("dingtoken", AES_KEY, "dingappkey");
+    private CallbackReceiver hub;
+    private DingtalkSimulator dingtalk;
 
     @BeforeEach
-    void start() {
-        simulator.start();
+    void start() throws Exception {
+        hub = new CallbackReceiver(received -> {
+            MsgCrypt.Sealed success = hubSide.seal("success", "1732600000000", "nonce123");
+            return "{\"msg_signature\":\"" + success.signature() + "\",\"timeStamp\":\"" + success.timestamp()
+                    + "\",\"nonce\":\"" + success.nonce() + "\",\"encrypt\":\"" + success.encrypt() + "\"}";
+        });
+        dingtalk = new DingtalkSimulator(new DingtalkSimulatorSettings(0, "dingappkey", "dingsecret", 4001L, "dingtoken",
+                AES_KEY, "robot-token", "SEC1234567890abcdef", hub.url(), Duration.ofHours(2)),
+                Clock.fixed(SIGNED_AT.plus(Duration.ofMinutes(59)), ZoneOffset.UTC));
+        dingtalk.start();
     }
 
     @AfterEach
     void stop() {
-        simulator.stop();
-    }
-
-    @ParameterizedTest
-    @EnumSource(DingtalkApiSettings.TokenApi.class)
-    void sendsWorkNotificationsAndRefreshesAnExpiredToken(DingtalkApiSettings.TokenApi tokenApi) {
-        DingtalkClient client = client("ding-secret", tokenApi);
-        client.sendWorkNotification(List.of("u1001"), "Qualification", "HT-1 **verified**");
-
-        simulator.expireTokens();
-        String taskId = client.sendWorkNotification(List.of("u1001", "u1002"), "Qualification", "HT-2 **verified**");
-
-        assertThat(taskId).isNotBlank();
-        assertThat(simulator.messagesTo("u1001")).extracting(ReceivedMessage::content)
-                .containsExactly("HT-1 **verified**", "HT-2 **verified**");
-        assertThat(simulator.messagesTo("u1002")).singleElement().extracting(ReceivedMessage::title).isEqualTo("Qualification");
+        dingtalk.stop();
+        hub.close();
     }
 
     @Test
-    void refusesWrongCredentialsOnBothTokenApis() {
-        assertThatThrownBy(() -> client("wrong", DingtalkApiSettings.TokenApi.NEW).sendWorkNotification(List.of("u"), "t", "x"))
-                .isInstanceOf(ConnectorRejectedException.class);
-        assertThatThrownBy(() -> client("wrong", DingtalkApiSettings.TokenApi.LEGACY).sendWorkNotification(List.of("u"), "t", "x"))
-                .isInstanceOf(ConnectorAuthenticationException.class);
+    void theRobotTakesAMessageSignedWithItsSecretWithinTheHour() throws Exception {
+        JsonNode answer = robot("robot-token", 1_732_600_000_000L, SIGN);
+
+        assertThat(answer.path("errcode").asInt()).isZero();
+        assertThat(dingtalk.robotMessages()).singleElement().satisfies(m -> assertThat(m.content()).isEqualTo("合同已生效"));
     }
 
     @Test
-    void theRobotAcceptsOnlyCorrectlySignedMessages() {
-        robot("SECrobotsecret").sendMarkdown("Dead letter", "finance.invoicing-tasks: **1 message**");
+    void theRobotRefusesAWrongSignWith310000() throws Exception {
+        JsonNode answer = robot("robot-token", 1_732_600_000_001L, SIGN);
 
-        assertThatThrownBy(() -> robot("SECwrong").sendMarkdown("Dead letter", "x"))
-                .isInstanceOf(ConnectorRejectedException.class).hasMessageContaining("310000");
-        assertThat(simulator.robotMessages()).singleElement().satisfies(m -> {
-            assertThat(m.channel()).isEqualTo("dingtalk-robot");
-            assertThat(m.content()).isEqualTo("finance.invoicing-tasks: **1 message**");
-        });
+        assertThat(answer.path("errcode").asInt()).isEqualTo(310000);
+        assertThat(answer.path("errmsg").asText()).contains("签名不匹配");
+        assertThat(dingtalk.robotMessages()).isEmpty();
     }
 
-    private DingtalkRobot robot(String secret) {
-        return new DingtalkRobot(new HttpEndpoint(DingtalkRobot.SYSTEM,
-                URI.create("http://127.0.0.1:" + simulator.port() + "/robot/send?access_token=robot-token"),
-                Duration.ofSeconds(1), Duration.ofSeconds(2)), secret, new ObjectMapper(), Clock.systemUTC(),
-                new ConnectorResilience(DingtalkRobot.SYSTEM, RESILIENCE));
+    @Test
+    void theRobotRefusesAnUnknownAccessTokenWith300001() throws Exception {
+        assertThat(robot("other-token", 1_732_600_000_000L, SIGN).path("errcode").asInt()).isEqualTo(300001);
     }
 
-    private DingtalkClient client(String secret, DingtalkApiSettings.TokenApi tokenApi) {
-        HttpEndpoint endpoint = new HttpEndpoint("dingtalk", URI.create("http://127.0.0.1:" + simulator.port()),
-                Duration.ofSeconds(1), Duration.ofSeconds(2));
-        return new DingtalkClient(endpoint, endpoint, new DingtalkApiSettings("ding-app", secret, 2000001, tokenApi,
-                Duration.ofMinutes(5)), new ObjectMapper(), Clock.systemUTC(), new ConnectorResilience("dingtalk", RESILIENCE));
+    @Test
+    void theCheckUrlPushIsEncryptedForTheAppKeyAndSignedOverTheCiphertext() throws Exception {
+        HubCallbackSender.HubAnswer answer = dingtalk.checkUrl();
+
+        CallbackReceiver.Received push = hub.last();
+        String encrypt = JSON.readTree(push.body()).path("encrypt").asText();
+        assertThat(push.method()).isEqualTo("POST");
+        assertThat(push.contentType()).startsWith("application/json");
+        assertThat(push.query().get("timestamp")).isEqualTo(Long.toString(SIGNED_AT.plus(Duration.ofMinutes(59)).toEpochMilli()));
+        assertThat(hubSide.open(push.query().get("msg_signature"), push.query().get("timestamp"), push.query().get("nonce"), encrypt))
+                .isEqualTo("{\"EventType\":\"check_url\"}");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(dingtalk.isSuccessReply(answer.body())).isTrue();
+    }
+
+    @Test
+    void anAnswerThatIsNotTheEncryptedSuccessIsNoSuccessReply() {
+        assertThat(dingtalk.isSuccessReply("success")).isFalse();
+        assertThat(dingtalk.isSuccessReply("{\"msg_signature\":\"x\",\"timeStamp\":\"1\",\"nonce\":\"n\",\"encrypt\":\"e\"}")).isFalse();
+    }
+
+    private JsonNode robot(String token, long timestamp, String sign) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + dingtalk.port() + "/robot/send?access_token=" + token + "&timestamp=" + timestamp + "&sign=" + sign))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"msgtype\":\"text\",\"text\":{\"content\":\"合同已生效\"}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 }

@@ -1,15 +1,6 @@
 package io.contracthub.simulators.his;
 
-import io.contracthub.connectors.his.HisQualificationClient;
-import io.contracthub.connectors.his.QualificationQuery;
-import io.contracthub.connectors.his.QualificationVerdict;
-import io.contracthub.connectors.http.ConnectorUnavailableException;
-import io.contracthub.connectors.http.HttpEndpoint;
-import io.contracthub.connectors.resilience.ConnectorResilience;
-import io.contracthub.connectors.resilience.ResilienceSettings;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,42 +8,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-/** The SOAP client against the simulated HIS: verdicts, time limit, faults, and the breaker opening and closing. */
+/** Raw SOAP 1.1 envelopes, written by hand from the simulator's WSDL, against the simulated HIS. */
 class HisSimulatorTest {
 
-    private final HisSimulator his = new HisSimulator(new HisSimulatorSettings(0, Duration.ofMillis(20)));
-    private ConnectorResilience resilience;
-    private HisQualificationClient client;
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC);
 
-    @BeforeAll
-    static void loadTheContractOnce() {
-        // the first call starts CXF and reads the WSDL on both sides; keep that out of the time-limited calls
-        HisSimulator warmUp = new HisSimulator(new HisSimulatorSettings(0, Duration.ZERO));
-        warmUp.start();
-        try {
-            new HisQualificationClient(new HttpEndpoint("his", URI.create(warmUp.endpointUrl()), Duration.ofSeconds(5),
-                    Duration.ofSeconds(30)), new ConnectorResilience("his", ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(30), 1,
-                    Duration.ofMillis(10), 50, 4, 2, Duration.ofMillis(300), 2, Duration.ZERO)))
-                    .verify(query("warm-up", "沪浦食药监械经营许20200001号"));
-        } finally {
-            warmUp.stop();
-        }
-    }
+    private final HisSimulator his = new HisSimulator(new HisSimulatorSettings(0, Duration.ZERO), TODAY);
 
     @BeforeEach
     void start() {
         his.start();
-        resilience = new ConnectorResilience("his", ResilienceSettings.withDefaultBackoff(Duration.ofMillis(1000), 1, Duration.ofMillis(10),
-                50, 4, 2, Duration.ofMillis(300), 2, Duration.ZERO));
-        client = new HisQualificationClient(new HttpEndpoint("his", URI.create(his.endpointUrl()), Duration.ofMillis(500),
-                Duration.ofSeconds(2)), resilience);
     }
 
     @AfterEach
@@ -61,52 +33,27 @@ class HisSimulatorTest {
     }
 
     @Test
-    void answersTheRegistryVerdict() {
-        his.registerRevoked("沪浦食药监械经营许20200002号");
+    void answersAValidLicenceWithTheRegistrysVerdict() throws Exception {
+        HttpResponse<String> answer = post(request("r1", "沪浦食药监械经营许20200001号", "2028-06-30"));
 
-        assertThat(client.verify(query("r1", "沪浦食药监械经营许20200001号")).result()).isEqualTo(QualificationVerdict.Result.VALID);
-        QualificationVerdict revoked = client.verify(query("r2", "沪浦食药监械经营许20200002号"));
-        assertThat(revoked.result()).isEqualTo(QualificationVerdict.Result.REVOKED);
-        assertThat(revoked.requestId()).isEqualTo("r2");
-        assertThat(his.journal()).extracting(HisSimulator.ReceivedCheck::licenceNumber)
-                .containsExactly("沪浦食药监械经营许20200001号", "沪浦食药监械经营许20200002号");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("urn:contracthub:his:qualification:1").contains("VerifyQualificationResponse")
+                .contains(">r1</").contains(">VALID</").contains(">2028-06-30</").contains(">上海市药品监督管理局</");
+        assertThat(his.journal()).singleElement().satisfies(check -> {
+            assertThat(check.licenceNumber()).isEqualTo("沪浦食药监械经营许20200001号");
+            assertThat(check.answered()).isEqualTo("VALID");
+        });
     }
 
     @Test
-    void givesUpAfterTheTimeLimitWhileTheHisStillHoldsTheRequest() {
-        his.latency(Duration.ofMillis(1500));
+    void answersRevokedExpiredAndUnknownLicences() throws Exception {
+        his.registerRevoked("L-REVOKED");
+        his.registerUnknown("L-UNKNOWN");
 
-        assertThatThrownBy(() -> client.verify(query("slow", "沪浦食药监械经营许20200001号")))
-                .isInstanceOf(ConnectorUnavailableException.class).hasMessageContaining("no answer within 1000 ms");
-        assertThat(his.inFlight()).isEqualTo(1);
-    }
-
-    @Test
-    void opensTheBreakerWhileTheHisIsDownAndClosesItAfter() {
-        his.mode(HisMode.OUTAGE);
-        for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> client.verify(query("down", "沪浦食药监械经营许20200001号")))
-                    .isInstanceOf(ConnectorUnavailableException.class);
-        }
-        assertThat(resilience.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
-        assertThatThrownBy(() -> client.verify(query("open", "沪浦食药监械经营许20200001号")))
-                .hasMessageContaining("circuit breaker his is open");
-
-        his.mode(HisMode.UP);
-        await().atMost(Duration.ofSeconds(3)).ignoreExceptions().untilAsserted(() ->
-                assertThat(client.verify(query("back", "沪浦食药监械经营许20200001号")).verified()).isTrue());
-        assertThat(resilience.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
-    }
-
-    @Test
-    void treatsAServerFaultAsTemporary() {
-        his.mode(HisMode.FAULT);
-
-        assertThatThrownBy(() -> client.verify(query("fault", "沪浦食药监械经营许20200001号")))
-                .isInstanceOfSatisfying(ConnectorUnavailableException.class, unavailable -> {
-                    assertThat(unavailable.vendorCode()).isEqualTo("Server");
-                    assertThat(unavailable.vendorMessage()).isEqualTo("HIS database unavailable");
-                });
+        assertThat(post(request("r2", "L-REVOKED", "2028-06-30")).body()).contains(">REVOKED</");
+        assertThat(post(request("r3", "L-OLD", "2026-11-30")).body()).contains(">EXPIRED</");
+        assertThat(post(request("r4", "L-UNKNOWN", "2028-06-30")).body()).contains(">NOT_FOUND</")
+                .doesNotContain("registeredValidUntil");
     }
 
     @Test
@@ -115,9 +62,7 @@ class HisSimulatorTest {
                 + "<VerifyQualificationRequest xmlns=\"urn:contracthub:his:qualification:1\"><requestId>x</requestId>"
                 + "<licenceNumber>沪浦食药监械经营许20200001号</licenceNumber></VerifyQualificationRequest></soap:Body></soap:Envelope>";
 
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(his.endpointUrl()))
-                .header("Content-Type", "text/xml; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = post(envelope);
 
         assertThat(answer.statusCode()).isEqualTo(500);
         assertThat(answer.body()).contains("<faultcode>soap:Client</faultcode>").contains("breaks the WSDL's schema");
@@ -125,17 +70,35 @@ class HisSimulatorTest {
     }
 
     @Test
-    void answersAnUnknownLicenceAsNotFound() {
-        his.registerUnknown("沪浦食药监械经营许20209999号");
+    void answersSomethingOtherThanAnEnvelopeWithAClientFault() throws Exception {
+        HttpResponse<String> answer = post("<VerifyQualificationRequest/>");
 
-        QualificationVerdict verdict = client.verify(query("r3", "沪浦食药监械经营许20209999号"));
-
-        assertThat(verdict.result()).isEqualTo(QualificationVerdict.Result.NOT_FOUND);
-        assertThat(verdict.message()).contains("沪浦食药监械经营许20209999号");
-        assertThat(verdict.registeredValidUntil()).isNull();
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.body()).contains("<faultcode>soap:Client</faultcode>").contains("not a SOAP 1.1 envelope");
     }
 
-    private static QualificationQuery query(String id, String licence) {
-        return new QualificationQuery(id, "华东医疗器械有限公司", "91310000MA1FL8XQ37", licence, LocalDate.now().plusYears(2));
+    @Test
+    void aFaultModeAnswersAServerFault() throws Exception {
+        his.mode(HisMode.FAULT);
+
+        HttpResponse<String> answer = post(request("r5", "L-1", "2028-06-30"));
+
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.body()).contains("<faultcode>soap:Server</faultcode>").contains("HIS database unavailable");
+    }
+
+    private static String request(String requestId, String licence, String validUntil) {
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<q:VerifyQualificationRequest xmlns:q=\"urn:contracthub:his:qualification:1\">"
+                + "<q:requestId>" + requestId + "</q:requestId><q:companyName>华东医疗器械有限公司</q:companyName>"
+                + "<q:creditCode>91310000MA1FL8XQ37</q:creditCode><q:licenceNumber>" + licence + "</q:licenceNumber>"
+                + "<q:validUntil>" + validUntil + "</q:validUntil></q:VerifyQualificationRequest></soap:Body></soap:Envelope>";
+    }
+
+    private HttpResponse<String> post(String envelope) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(his.endpointUrl()))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"urn:contracthub:his:qualification:1:VerifyQualification\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

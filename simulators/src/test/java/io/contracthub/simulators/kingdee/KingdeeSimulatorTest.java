@@ -2,7 +2,6 @@ package io.contracthub.simulators.kingdee;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contracthub.connectors.kingdee.KingdeeLoginSign;
 import io.contracthub.simulators.erp.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +76,7 @@ class KingdeeSimulatorTest {
     private String login(String secret) throws Exception {
         long now = Instant.now().getEpochSecond();
         String body = json.writeValueAsString(java.util.Map.of("parameters",
-                List.of("acct", "hub", "app", now, KingdeeLoginSign.sign("acct", "hub", "app", secret, now), 2052)));
+                List.of("acct", "hub", "app", now, LoginBySign.sign("acct", "hub", "app", secret, now), 2052)));
         return post("/Kingdee.BOS.WebApi.ServicesStub.AuthService.LoginBySign.common.kdsvc", body, null).path("KDSVCSessionId").asText("");
     }
 

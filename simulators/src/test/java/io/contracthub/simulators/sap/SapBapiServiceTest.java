@@ -1,59 +1,31 @@
 package io.contracthub.simulators.sap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contracthub.connectors.erp.ErpDocument;
-import io.contracthub.connectors.erp.ErpOperation;
-import io.contracthub.connectors.http.ConnectorAuthenticationException;
-import io.contracthub.connectors.http.ConnectorRejectedException;
-import io.contracthub.connectors.http.HttpEndpoint;
-import io.contracthub.connectors.resilience.ConnectorResilience;
-import io.contracthub.connectors.resilience.ResilienceSettings;
-import io.contracthub.connectors.sap.SapBillingDocuments;
-import io.contracthub.connectors.sap.SapODataClient;
-import io.contracthub.connectors.sap.SapSettings;
-import io.contracthub.connectors.sap.SapSoapConnector;
-import io.contracthub.connectors.sap.generated.BAPISALESORDERCREATEFROMDAT2;
-import io.contracthub.connectors.sap.generated.ObjectFactory;
-import io.contracthub.connectors.sap.generated.ZSDSALESORDERCREATE;
-import io.contracthub.connectors.soap.JsonToJaxb;
-import io.contracthub.connectors.soap.SoapClient;
 import io.contracthub.simulators.erp.CreatedDocument;
-import io.contracthub.simulators.erp.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.xml.namespace.QName;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The SAP SOAP connector (BAPI via SOAMANAGER) against the simulated SAP: exactly once, SAP's "no", faults. */
+/** Raw SOAP 1.1 envelopes, written by hand from the simulator's copy of the SOAMANAGER WSDL, against the BAPI service. */
 class SapBapiServiceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ORDER = """
-            {"ORDER_HEADER_IN":{"DOC_TYPE":"OR","SALES_ORG":"1010","DISTR_CHAN":"10","DIVISION":"00",
-                                "PURCH_NO_C":"HUB0000000001","CURRENCY":"CNY"},
-             "ORDER_ITEMS_IN":[{"ITM_NUMBER":"000010","MATERIAL":"TG11","TARGET_QTY":"2","SHORT_TEXT":"3T MRI scanner"}],
-             "ORDER_PARTNERS":[{"PARTN_ROLE":"AG","PARTN_NUMB":"17100001"}]}""";
+    private static final String RFC = "urn:sap-com:document:sap:rfc:functions";
 
-    private final SapSimulator sap = new SapSimulator(new SapSimulatorSettings(0, "HUB", "pw", true));
+    private final SapSimulator sap = new SapSimulator(new SapSimulatorSettings(0, "HUB", "pw", false));
 
     @BeforeEach
     void start() {
         sap.start();
         sap.masterData().customers(List.of("17100001")).materials(List.of("TG11"));
-        sap.faults().slowDelay(Duration.ofMillis(900));
     }
 
     @AfterEach
@@ -62,114 +34,69 @@ class SapBapiServiceTest {
     }
 
     @Test
-    void createsTheOrderOnceAndFindsItByPurchNoOnTheNextAttempt() throws Exception {
-        SapSoapConnector connector = connector("pw");
+    void createsASalesOrderAndAnswersItsNumberWithAnSMessage() throws Exception {
+        HttpResponse<String> answer = post(create("17100001", "TG11"));
 
-        ErpDocument created = connector.deliver(ErpOperation.SALES_ORDER, "HUB0000000001", JSON.readTree(ORDER));
-        ErpDocument again = connector.deliver(ErpOperation.SALES_ORDER, "HUB0000000001", JSON.readTree(ORDER));
-
-        assertThat(created.number()).isEqualTo("4000001");
-        assertThat(created.createdNow()).isTrue();
-        assertThat(again.number()).isEqualTo("4000001");
-        assertThat(again.createdNow()).isFalse();
-        assertThat(sap.journal().ofType("BAPI_SALESORDER_CREATEFROMDAT2")).singleElement()
-                .extracting(CreatedDocument::reference).isEqualTo("HUB0000000001");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("BAPI_SALESORDER_CREATEFROMDAT2Response").contains("<SALESDOCUMENT>4000001</SALESDOCUMENT>")
+                .contains("<TYPE>S</TYPE>").contains("<NUMBER>311</NUMBER>");
+        CreatedDocument order = sap.journal().ofType("BAPI_SALESORDER_CREATEFROMDAT2").get(0);
+        assertThat(order.reference()).isEqualTo("HUB0000000001");
+        assertThat(order.payload().path("orderheaderin").path("salesorg").asText()).isEqualTo("1010");
+        assertThat(order.payload().path("orderitemsin").path("item").get(0).path("material").asText()).isEqualTo("TG11");
+        assertThat(order.payload().path("orderpartners").path("item").get(0).path("partnnumb").asText()).isEqualTo("17100001");
     }
 
     @Test
-    void theInvoiceIsTheBillingDocumentSapMadeFromTheSoapOrder() throws Exception {
-        SapSoapConnector connector = connector("pw");
-        connector.deliver(ErpOperation.SALES_ORDER, "HUB0000000001", JSON.readTree(ORDER));
+    void refusesAnUnknownCustomerWithReturnRowsOfTypeEAndCreatesNothing() throws Exception {
+        HttpResponse<String> answer = post(create("99999999", "TG11"));
 
-        ErpDocument invoice = connector.deliver(ErpOperation.INVOICE, "HUB0000000002", JSON.readTree(ORDER));
-
-        assertThat(invoice.number()).isEqualTo(sap.journal().ofType("A_BillingDocument").get(0).number());
-        assertThat(invoice.status()).isEqualTo("billed from sales order 4000001");
-    }
-
-    @Test
-    void aReturnMessageOfTypeEIsARejectionWithSapsOwnText() throws Exception {
-        JsonNode unknownMaterial = JSON.readTree(ORDER.replace("TG11", "NOPE"));
-
-        assertThatThrownBy(() -> connector("pw").deliver(ErpOperation.SALES_ORDER, "HUB0000000001", unknownMaterial))
-                .isInstanceOfSatisfying(ConnectorRejectedException.class, rejected -> {
-                    assertThat(rejected.vendorCode()).isEqualTo("V1/392");
-                    assertThat(rejected.vendorMessage()).contains("Material NOPE is not defined for sales org.1010")
-                            .contains("Sales document was not changed");
-                });
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("<SALESDOCUMENT/>").contains("<TYPE>E</TYPE>").contains("<ID>V1</ID>")
+                .contains("<NUMBER>302</NUMBER>").contains("Customer 99999999 has not been created")
+                .contains("<NUMBER>219</NUMBER>");
         assertThat(sap.journal().all()).isEmpty();
     }
 
     @Test
-    void serverErrorsAreRetriedByTheSapResilience() throws Exception {
-        sap.faults().failNext(Fault.SERVER_ERROR, Fault.RESET);
+    void findsTheOrderByPurchaseOrderNumberAndCreatesASecondOneWhenAskedTwice() throws Exception {
+        post(create("17100001", "TG11"));
+        post(create("17100001", "TG11"));
 
-        ErpDocument created = connector("pw").deliver(ErpOperation.SALES_ORDER, "HUB0000000001", JSON.readTree(ORDER));
+        String list = post("<n:BAPI_SALESORDER_GETLIST xmlns:n=\"" + RFC + "\"><CUSTOMER_NUMBER>17100001</CUSTOMER_NUMBER>"
+                + "<SALES_ORGANIZATION>1010</SALES_ORGANIZATION><PURCHASE_ORDER>HUB0000000001</PURCHASE_ORDER>"
+                + "</n:BAPI_SALESORDER_GETLIST>").body();
 
-        assertThat(created.number()).isEqualTo("4000001");
-        assertThat(sap.journal().ofType("BAPI_SALESORDER_CREATEFROMDAT2")).hasSize(1);
-    }
-
-    @Test
-    void aLostAnswerAfterTheCreateIsFoundInsteadOfCreatedTwice() throws Exception {
-        // the lookup is answered, the create is processed but its answer never arrives
-        sap.faults().failNext(Fault.NONE, Fault.LOSE_RESPONSE);
-
-        ErpDocument created = connector("pw").deliver(ErpOperation.SALES_ORDER, "HUB0000000001", JSON.readTree(ORDER));
-
-        assertThat(created.number()).isEqualTo("4000001");
-        assertThat(sap.journal().ofType("BAPI_SALESORDER_CREATEFROMDAT2")).hasSize(1);
-    }
-
-    @Test
-    void aWrongPasswordIsRefusedLikeTheODataSide() {
-        assertThatThrownBy(() -> connector("wrong").deliver(ErpOperation.SALES_ORDER, "HUB0000000001", JSON.readTree(ORDER)))
-                .isInstanceOf(ConnectorAuthenticationException.class);
+        assertThat(list).contains("BAPI_SALESORDER_GETLISTResponse").contains("<SD_DOC>4000001</SD_DOC>")
+                .contains("<SD_DOC>4000002</SD_DOC>").contains("<PURCH_NO>HUB0000000001</PURCH_NO>");
     }
 
     @Test
     void aRequestThatBreaksTheSchemaGetsAClientFault() throws Exception {
-        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
-                + "<ns:BAPI_SALESORDER_CREATEFROMDAT2 xmlns:ns=\"urn:sap-com:document:sap:rfc:functions\"><ORDER_HEADER_IN>"
-                + "<DOC_TYPE>TOOLONG</DOC_TYPE></ORDER_HEADER_IN></ns:BAPI_SALESORDER_CREATEFROMDAT2></soap:Body></soap:Envelope>";
-
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(sap.baseUrl() + SapSimulator.BAPI_SERVICE))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("HUB:pw".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/xml; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = post("<ns:BAPI_SALESORDER_CREATEFROMDAT2 xmlns:ns=\"" + RFC + "\"><ORDER_HEADER_IN>"
+                + "<DOC_TYPE>TOOLONG</DOC_TYPE></ORDER_HEADER_IN></ns:BAPI_SALESORDER_CREATEFROMDAT2>");
 
         assertThat(answer.statusCode()).isEqualTo(500);
         assertThat(answer.body()).contains("<faultcode>soap:Client</faultcode>").contains("breaks the WSDL's schema");
         assertThat(sap.journal().all()).isEmpty();
     }
 
-    @Test
-    void keepsNoDuplicateProtectionOfItsOwn() throws Exception {
-        SoapClient<ZSDSALESORDERCREATE> soap = soapClient("pw");
-        BAPISALESORDERCREATEFROMDAT2 order = new JsonToJaxb(ObjectFactory.class).bind(JSON.readTree(ORDER),
-                new QName(SapSoapConnector.NAMESPACE, "BAPI_SALESORDER_CREATEFROMDAT2"), BAPISALESORDERCREATEFROMDAT2.class);
-
-        soap.call("create", port -> port.bapiSALESORDERCREATEFROMDAT2(order));
-        soap.call("create", port -> port.bapiSALESORDERCREATEFROMDAT2(order));
-
-        assertThat(sap.journal().withReference("HUB0000000001")).extracting(CreatedDocument::type)
-                .containsExactly("BAPI_SALESORDER_CREATEFROMDAT2", "A_BillingDocument", "BAPI_SALESORDER_CREATEFROMDAT2", "A_BillingDocument");
+    private static String create(String soldTo, String material) {
+        return "<ns:BAPI_SALESORDER_CREATEFROMDAT2 xmlns:ns=\"" + RFC + "\"><ORDER_HEADER_IN><DOC_TYPE>OR</DOC_TYPE>"
+                + "<SALES_ORG>1010</SALES_ORG><DISTR_CHAN>10</DISTR_CHAN><DIVISION>00</DIVISION>"
+                + "<PURCH_NO_C>HUB0000000001</PURCH_NO_C><CURRENCY>CNY</CURRENCY></ORDER_HEADER_IN>"
+                + "<ORDER_ITEMS_IN><item><ITM_NUMBER>000010</ITM_NUMBER><MATERIAL>" + material + "</MATERIAL>"
+                + "<TARGET_QTY>2</TARGET_QTY></item></ORDER_ITEMS_IN>"
+                + "<ORDER_PARTNERS><item><PARTN_ROLE>AG</PARTN_ROLE><PARTN_NUMB>" + soldTo + "</PARTN_NUMB></item></ORDER_PARTNERS>"
+                + "</ns:BAPI_SALESORDER_CREATEFROMDAT2>";
     }
 
-    private SapSoapConnector connector(String password) {
-        SapSettings settings = new SapSettings("HUB", password, SapSimulator.SALES_ORDER_SERVICE, SapSimulator.BILLING_SERVICE,
-                "SalesDocument", Duration.ofMillis(300));
-        HttpEndpoint odata = new HttpEndpoint("sap", URI.create(sap.baseUrl()), Duration.ofMillis(500), Duration.ofMillis(700));
-        return new SapSoapConnector(settings, soapClient(password),
-                new SapBillingDocuments(settings, new SapODataClient(odata, JSON, settings)),
-                new ConnectorResilience("sap", ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(5), 3, Duration.ofMillis(20), 95, 50, 50,
-                        Duration.ofMillis(500), 4, Duration.ofSeconds(1))));
-    }
-
-    private SoapClient<ZSDSALESORDERCREATE> soapClient(String password) {
-        return SoapClient.create(new HttpEndpoint("sap", URI.create(sap.baseUrl() + SapSimulator.BAPI_SERVICE),
-                        Duration.ofMillis(500), Duration.ofMillis(700)), ZSDSALESORDERCREATE.class, SapSoapConnector.WSDL,
-                SapSoapConnector.SERVICE, new SoapClient.BasicCredentials("HUB", password));
+    private HttpResponse<String> post(String bodyContent) throws Exception {
+        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>" + bodyContent
+                + "</soap:Body></soap:Envelope>";
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sap.baseUrl() + SapSimulator.BAPI_SERVICE))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("HUB:pw".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,93 +1,108 @@
 package io.contracthub.simulators.wecom;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contracthub.connectors.http.ConnectorAuthenticationException;
-import io.contracthub.connectors.http.HttpEndpoint;
-import io.contracthub.connectors.resilience.ConnectorResilience;
-import io.contracthub.connectors.resilience.ResilienceSettings;
-import io.contracthub.connectors.wecom.WecomApiSettings;
-import io.contracthub.connectors.wecom.WecomClient;
-import io.contracthub.connectors.wecom.WecomMessage;
-import io.contracthub.simulators.people.ReceivedMessage;
+import io.contracthub.simulators.people.CallbackReceiver;
+import io.contracthub.simulators.people.HubCallbackSender;
+import io.contracthub.simulators.people.MsgCrypt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The WeCom client against the simulator: tokens cached, refreshed on the expiry codes inside HTTP 200, limits kept. */
+/** Raw HTTP against the simulated WeCom: token rules inside HTTP 200 and the encrypted callbacks it pushes. */
 class WecomSimulatorTest {
 
-    static final ResilienceSettings RESILIENCE = ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(3), 1, Duration.ofMillis(10),
-            50, 10, 5, Duration.ofSeconds(5), 4, Duration.ZERO);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 
-    private final WecomSimulator simulator = new WecomSimulator(WecomSimulatorSettings.of(0, "ww-corp", "corp-secret",
-            1000002, "token", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "http://127.0.0.1:9/none"));
+    private final MsgCrypt hubSide = new MsgCrypt("token", AES_KEY, "ww-corp");
+    private CallbackReceiver hub;
+    private WecomSimulator wecom;
 
     @BeforeEach
-    void start() {
-        simulator.start();
+    void start() throws Exception {
+        // a hub that answers the URL verification with the decrypted echostr, as WeCom requires
+        hub = new CallbackReceiver(received -> received.method().equals("GET")
+                ? hubSide.open(received.query().get("msg_signature"), received.query().get("timestamp"),
+                received.query().get("nonce"), received.query().get("echostr")) : "");
+        wecom = new WecomSimulator(WecomSimulatorSettings.of(0, "ww-corp", "corp-secret", 1000002, "token", AES_KEY, hub.url()));
+        wecom.start();
     }
 
     @AfterEach
     void stop() {
-        simulator.stop();
+        wecom.stop();
+        hub.close();
     }
 
     @Test
-    void sendsTextMarkdownAndTextcardWithOneToken() {
-        WecomClient client = client("corp-secret");
+    void issuesOneTokenAndTakesATextMessageWithIt() throws Exception {
+        JsonNode token = get("/cgi-bin/gettoken?corpid=ww-corp&corpsecret=corp-secret");
+        JsonNode again = get("/cgi-bin/gettoken?corpid=ww-corp&corpsecret=corp-secret");
 
-        client.send(WecomMessage.text(List.of("u1001"), "hello"));
-        client.send(WecomMessage.markdown(List.of("u1001"), "**qualification verified**"));
-        client.send(WecomMessage.textCard(List.of("u1001", "u1002"), "Invoicing task", "HT-1 is effective", "https://hub/c/1"));
+        JsonNode sent = post("/cgi-bin/message/send?access_token=" + token.path("access_token").asText(),
+                "{\"touser\":\"u1001\",\"msgtype\":\"text\",\"agentid\":1000002,\"text\":{\"content\":\"hello\"}}");
 
-        assertThat(simulator.messagesTo("u1001")).extracting(ReceivedMessage::msgType)
-                .containsExactly("text", "markdown", "textcard");
-        assertThat(simulator.messagesTo("u1002").get(0).title()).isEqualTo("Invoicing task");
-        assertThat(simulator.messagesTo("u1001").get(0).content()).isEqualTo("hello");
+        assertThat(token.path("errcode").asInt()).isZero();
+        assertThat(token.path("expires_in").asLong()).isEqualTo(7200);
+        assertThat(again.path("access_token").asText()).isEqualTo(token.path("access_token").asText());
+        assertThat(sent.path("errcode").asInt()).isZero();
+        assertThat(sent.path("msgid").asText()).isNotBlank();
+        assertThat(wecom.messagesTo("u1001")).singleElement().satisfies(m -> assertThat(m.content()).isEqualTo("hello"));
     }
 
     @Test
-    void refreshesTheTokenWhenWecomSaysItExpiredAndSendsOnce() {
-        WecomClient client = client("corp-secret");
-        client.send(WecomMessage.text(List.of("u1001"), "first"));
+    void answersAWrongSecretUnknownAndExpiredTokensWithWecomsCodesInsideHttp200() throws Exception {
+        assertThat(get("/cgi-bin/gettoken?corpid=ww-corp&corpsecret=wrong").path("errcode").asInt()).isEqualTo(40001);
+        String body = "{\"touser\":\"u1001\",\"msgtype\":\"text\",\"agentid\":1000002,\"text\":{\"content\":\"x\"}}";
+        assertThat(post("/cgi-bin/message/send?access_token=nope", body).path("errcode").asInt()).isEqualTo(40014);
 
-        simulator.expireTokens();
-        String msgId = client.send(WecomMessage.text(List.of("u1001"), "second"));
+        String token = get("/cgi-bin/gettoken?corpid=ww-corp&corpsecret=corp-secret").path("access_token").asText();
+        wecom.expireTokens();
 
-        assertThat(msgId).isNotBlank();
-        assertThat(simulator.messagesTo("u1001")).extracting(ReceivedMessage::content).containsExactly("first", "second");
+        assertThat(post("/cgi-bin/message/send?access_token=" + token, body).path("errcode").asInt()).isEqualTo(42001);
     }
 
     @Test
-    void refusesAWrongSecretAsAnAuthenticationFailure() {
-        assertThatThrownBy(() -> client("wrong").send(WecomMessage.text(List.of("u1001"), "x")))
-                .isInstanceOf(ConnectorAuthenticationException.class)
-                .hasMessageContaining("40001");
-        assertThat(simulator.journal()).isEmpty();
+    void verifiesTheHubsUrlWithAnEchostrEncryptedForTheCorp() {
+        HubCallbackSender.HubAnswer answer = wecom.verifyHubUrl("1616140317555161061");
+
+        assertThat(hub.last().method()).isEqualTo("GET");
+        assertThat(hub.last().query()).containsKeys("msg_signature", "timestamp", "nonce", "echostr");
+        assertThat(answer.body()).isEqualTo("1616140317555161061");
     }
 
     @Test
-    void dropsMessagesBeyondThirtyPerUserPerMinuteLikeWecom() {
-        WecomClient client = client("corp-secret");
-        for (int i = 0; i < 31; i++) {
-            client.send(WecomMessage.text(List.of("u1001"), "n" + i));
-        }
+    void pushesAUsersReplyAsAnEncryptedXmlMessage() {
+        wecom.reply("u1001", "approve HT-1");
 
-        assertThat(simulator.messagesTo("u1001")).filteredOn(ReceivedMessage::dropped).hasSize(1);
+        CallbackReceiver.Received push = hub.last();
+        Matcher encrypt = Pattern.compile("<Encrypt><!\\[CDATA\\[(.+?)]]></Encrypt>").matcher(push.body());
+        assertThat(push.method()).isEqualTo("POST");
+        assertThat(push.body()).startsWith("<xml><ToUserName><![CDATA[ww-corp]]></ToUserName>");
+        assertThat(encrypt.find()).isTrue();
+        assertThat(hubSide.open(push.query().get("msg_signature"), push.query().get("timestamp"), push.query().get("nonce"),
+                encrypt.group(1))).contains("<FromUserName><![CDATA[u1001]]></FromUserName>")
+                .contains("<Content><![CDATA[approve HT-1]]></Content>");
     }
 
-    private WecomClient client(String secret) {
-        return new WecomClient(new HttpEndpoint("wecom", URI.create("http://127.0.0.1:" + simulator.port()),
-                Duration.ofSeconds(1), Duration.ofSeconds(2)),
-                new WecomApiSettings("ww-corp", secret, 1000002, Duration.ofMinutes(5)), new ObjectMapper(),
-                Clock.systemUTC(), new ConnectorResilience("wecom", RESILIENCE));
+    private JsonNode get(String pathAndQuery) throws Exception {
+        return JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + wecom.port()
+                + pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private JsonNode post(String pathAndQuery, String body) throws Exception {
+        return JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + wecom.port()
+                        + pathAndQuery)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
     }
 }

@@ -23,7 +23,8 @@ import java.util.Objects;
  * key chain        = HMAC(HMAC(HMAC("TC3" + secretKey, date), service), "tc3_request")
  * Authorization    = TC3-HMAC-SHA256 Credential=secretId/scope, SignedHeaders=content-type;host, Signature=hex(HMAC(key, StringToSign))
  * </pre>
- * The simulator verifies with the same class.
+ * The OCR simulator checks requests with its own verifier (simulators ocr/Tc3Verifier), written again from Tencent's
+ * documentation; HubAndSimulatorAgreeTest holds both to the same openssl vector.
  */
 public final class Tc3Signer implements RequestSigner {
 

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The simulated custom group robot answers like DingTalk's: signature, 1-hour timestamp window, 20 messages a minute. */
-class DingtalkGroupRobotSimulatorTest {
+class DingtalkRobotAgainstSimulatorTest {
 
     private static final String TOKEN = "robot-token";
     private static final String SECRET = "SECrobotsecret";
