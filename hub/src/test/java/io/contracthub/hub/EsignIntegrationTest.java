@@ -31,8 +31,9 @@ abstract class EsignIntegrationTest extends HubIntegrationTest {
         return id;
     }
 
+    /** Generous: the flow waits for the contract's PDF to be rendered (the first render loads the font) and uploaded. */
     protected String awaitSignFlowId(String contractId) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
             JsonNode flows = json(apiGet("/api/contracts/" + contractId + "/signature/flows"));
             return flows.size() == 1 && flows.get(0).path("signFlowId").isTextual() ? flows.get(0).path("signFlowId").asText() : null;
         }, flowId -> flowId != null);

@@ -28,7 +28,8 @@ class VoucherTest extends HubIntegrationTest {
         HttpResponse<String> upload = upload(id, OcrSamples.DOWN_PAYMENT.image(), "slip.png");
 
         assertThat(upload.statusCode()).isEqualTo(202);
-        assertThat(json(upload).path("status").asText()).isEqualTo("PENDING_RECOGNITION");
+        // the answer shows the voucher as it is when answered: a fast recognition may already have verified it
+        assertThat(json(upload).path("status").asText()).isIn("PENDING_RECOGNITION", "VERIFIED");
         JsonNode contract = awaitContract(id, "EFFECTIVE");
         assertThat(contract.path("tier").asText()).isEqualTo("GREEN");
         JsonNode last = lastTimelineEntry(id);

@@ -44,15 +44,29 @@ public class ContractPdfRenderer {
     private static final float SEAL_FIELD = 110;
 
     private final ContractDocumentTemplate template;
-    private final BaseFont font;
+    // loaded on first use: a hub that never renders (esign off) does not spend start-up time on 5 MB of font
+    private volatile BaseFont font;
 
     public ContractPdfRenderer(ContractDocumentTemplate template) {
         this.template = template;
-        this.font = loadFont();
+    }
+
+    private BaseFont font() {
+        BaseFont loaded = font;
+        if (loaded == null) {
+            synchronized (this) {
+                if (font == null) {
+                    font = loadFont();
+                }
+                loaded = font;
+            }
+        }
+        return loaded;
     }
 
     /** @param sellerName the seller as esign knows it, when the template names none */
     public RenderedDocument render(ContractTerms terms, String sellerName) {
+        BaseFont font = font();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -94,7 +108,7 @@ public class ContractPdfRenderer {
             document.add(new Paragraph("（以下为签章页）", body));
         }
         int lastPage = writer.getPageNumber();
-        sealFields(writer.getDirectContent(), terms.customer().name(), seller);
+        sealFields(writer.getDirectContent(), font, terms.customer().name(), seller);
         document.close();
         return new RenderedDocument(out.toByteArray(), lastPage, terms.contractNumber() + ".pdf");
     }
@@ -123,16 +137,16 @@ public class ContractPdfRenderer {
     }
 
     /** A labelled box centred on each configured seal position: esign puts the seal there. */
-    private void sealFields(PdfContentByte canvas, String customer, String seller) {
-        sealField(canvas, template.customerSeal(), "甲方（盖章）：" + customer);
-        sealField(canvas, template.sellerSeal(), "乙方（盖章）：" + seller);
+    private void sealFields(PdfContentByte canvas, BaseFont font, String customer, String seller) {
+        sealField(canvas, font, template.customerSeal(), "甲方（盖章）：" + customer);
+        sealField(canvas, font, template.sellerSeal(), "乙方（盖章）：" + seller);
     }
 
     private float sealsTop() {
         return (float) Math.max(template.customerSeal().y(), template.sellerSeal().y()) + SEAL_FIELD / 2 + 20;
     }
 
-    private void sealField(PdfContentByte canvas, ContractDocumentTemplate.Seal seal, String label) {
+    private static void sealField(PdfContentByte canvas, BaseFont font, ContractDocumentTemplate.Seal seal, String label) {
         float x = (float) seal.x() - SEAL_FIELD / 2;
         float y = (float) seal.y() - SEAL_FIELD / 2;
         canvas.saveState();

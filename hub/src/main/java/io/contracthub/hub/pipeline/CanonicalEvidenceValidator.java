@@ -96,7 +96,7 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         if (!attachmentRef.isMissingNode() && !attachmentRef.isNull()
                 && (!attachmentRef.isTextual() || attachmentRef.asText().length() > 500
                 || !attachmentRef.asText().matches("https?://\\S+"))) {
-            throw invalid("document.url", "must be an http(s) URL of at most 500 characters");
+            throw invalid("attachmentRef", "must be an http(s) URL of at most 500 characters");
         }
         return new InboundMessage(system, eventId, contractKey, occurredAt, rawBody, canonical.toString());
     }

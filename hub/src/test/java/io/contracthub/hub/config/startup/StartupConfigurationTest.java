@@ -185,7 +185,7 @@ class StartupConfigurationTest {
 
         assertThat(failure.problems()).extracting(SettingProblem::connector).containsOnlyOnce("hub", "crm", "his")
                 .contains("esign", "ocr", "wecom", "kingdee", "u8", "sap");
-        assertThat(failure.problems()).hasSize(1 + 1 + 6 + 2 + 5 + 1 + 5 + 5 + 3);
+        assertThat(failure.problems()).hasSize(1 + 1 + 5 + 2 + 5 + 1 + 5 + 5 + 3);
     }
 
     @Test
