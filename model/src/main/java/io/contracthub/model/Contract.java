@@ -175,7 +175,7 @@ public final class Contract {
             return pending == null ? signing : signing.withLast(pending.decided(AmendmentStatus.SUPERSEDED,
                     evidence.key(), "the source went back to the signed terms", evidence.occurredAt()));
         }
-        String amendmentId = Amendment.idFor(signed, evidence.terms());
+        String amendmentId = Amendment.idFor(id, signed, evidence.terms());
         if (pending != null && pending.id().equals(amendmentId)) {
             return signing;
         }

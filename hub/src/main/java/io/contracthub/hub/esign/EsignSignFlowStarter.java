@@ -50,7 +50,9 @@ public class EsignSignFlowStarter implements SignFlowStarter {
         String contractId = trigger.path("contractId").asText();
         JsonNode terms = trigger.path("contract");
         String segment = terms.path("customer").path("segment").asText(null);
-        if (!config.startsFor(segment)) {
+        // a supplementary agreement (docs/amendments.md) is signed whatever the segment: legal asked for it
+        String amendmentId = trigger.path("amendment").path("id").asText(null);
+        if (amendmentId == null && !config.startsFor(segment)) {
             log.debug("Contract {} (segment {}) is not signed through esign", contractId, segment);
             return;
         }
@@ -60,12 +62,17 @@ public class EsignSignFlowStarter implements SignFlowStarter {
         }
         if (existing.isEmpty()) {
             try {
-                flows.insertRequested(contractId, idempotencyKey);
+                if (amendmentId == null) {
+                    flows.insertRequested(contractId, idempotencyKey);
+                } else {
+                    flows.insertRequested(contractId, idempotencyKey, amendmentId);
+                }
             } catch (DuplicateKeyException concurrent) {
                 return;
             }
         }
-        String signFlowId = client.createSignFlowByFile(requests.create(contractId, terms));
+        String signFlowId = client.createSignFlowByFile(amendmentId == null ? requests.create(contractId, terms)
+                : requests.createSupplementary(contractId, terms, amendmentId));
         evidence.recordCreated(contractId, idempotencyKey, signFlowId);
         log.info("Started esign sign flow {} for contract {}", signFlowId, contractId);
     }

@@ -19,8 +19,16 @@ public class SignFlowRequestFactory {
     }
 
     public SignFlowRequest create(String contractId, JsonNode terms) {
+        return create(contractId, terms, terms.path("contractNumber").asText(contractId));
+    }
+
+    /** The supplementary agreement of an amendment: the same signers, titled by the contract number and the amendment. */
+    public SignFlowRequest createSupplementary(String contractId, JsonNode terms, String amendmentId) {
+        return create(contractId, terms, terms.path("contractNumber").asText(contractId) + "-" + amendmentId);
+    }
+
+    private SignFlowRequest create(String contractId, JsonNode terms, String number) {
         HubProperties.SignFlow config = esign.signFlow();
-        String number = terms.path("contractNumber").asText(contractId);
         JsonNode customer = terms.path("customer");
         return new SignFlowRequest(number, config.fileId(), number + ".pdf", esign.notifyUrl(), config.autoFinish(), contractId,
                 List.of(new SignFlowRequest.Signer(customer.path("name").asText(), customer.path("creditCode").asText(null),

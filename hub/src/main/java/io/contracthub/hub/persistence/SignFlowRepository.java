@@ -24,7 +24,8 @@ public class SignFlowRepository {
     private static final String COMPLETED_BY_CALLBACK = """
             EXISTS (SELECT 1 FROM journal j
                      WHERE j.source_system = 'esign'
-                       AND j.source_event_id LIKE 'SIGN_FLOW_COMPLETE:' || f.sign_flow_id || ':%')""";
+                       AND (j.source_event_id LIKE 'SIGN_FLOW_COMPLETE:' || f.sign_flow_id || ':%'
+                         OR j.source_event_id LIKE f.amendment_id || ':SIGN_FLOW_COMPLETE:' || f.sign_flow_id || ':%'))""";
     // the state as the journal knows it, so a flow completed by callback never shows as CREATED
     private static final String COLUMNS = "f.id, f.contract_id, f.idempotency_key, f.sign_flow_id, "
             + "CASE WHEN f.state = '" + CREATED + "' AND " + COMPLETED_BY_CALLBACK + " THEN '" + FINAL + "' ELSE f.state END, "
@@ -47,6 +48,18 @@ public class SignFlowRepository {
                 contractId, idempotencyKey, REQUESTED, Timestamps.column(clock.instant()));
     }
 
+    /** As {@link #insertRequested(String, String)}, for the sign flow of a supplementary agreement. */
+    public void insertRequested(String contractId, String idempotencyKey, String amendmentId) {
+        jdbc.update("INSERT INTO esign_sign_flow (contract_id, idempotency_key, state, requested_at, amendment_id) VALUES (?, ?, ?, ?, ?)",
+                contractId, idempotencyKey, REQUESTED, Timestamps.column(clock.instant()), amendmentId);
+    }
+
+    /** The amendment a sign flow signs, when it is a supplementary agreement's flow. */
+    public Optional<String> amendmentOf(String contractId, String signFlowId) {
+        return jdbc.queryForList("SELECT amendment_id FROM esign_sign_flow WHERE contract_id = ? AND sign_flow_id = ?"
+                + " AND amendment_id IS NOT NULL", String.class, contractId, signFlowId).stream().findFirst();
+    }
+
     public Optional<SignFlowRecord> findByIdempotencyKey(String idempotencyKey) {
         return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f WHERE f.idempotency_key = ?", ROW, idempotencyKey)
                 .stream().findFirst();
@@ -57,9 +70,10 @@ public class SignFlowRepository {
                 signFlowId, CREATED, Timestamps.column(clock.instant()), idempotencyKey);
     }
 
-    /** The contract's newest sign flow that esign created. */
+    /** The contract's newest sign flow that esign created for the contract itself (not for an amendment). */
     public Optional<SignFlowRecord> latestCreatedFor(String contractId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f WHERE f.contract_id = ? AND f.sign_flow_id IS NOT NULL"
+                + " AND f.amendment_id IS NULL"
                 + " ORDER BY f.id DESC LIMIT 1", ROW, contractId).stream().findFirst();
     }
 
