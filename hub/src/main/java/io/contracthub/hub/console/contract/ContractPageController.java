@@ -20,15 +20,19 @@ public class ContractPageController {
 
     private final ContractPageAssembler assembler;
     private final ManualEvidenceController manualEvidence;
+    private final SignedTermsBlock signedTerms;
 
-    public ContractPageController(ContractPageAssembler assembler, ManualEvidenceController manualEvidence) {
+    public ContractPageController(ContractPageAssembler assembler, ManualEvidenceController manualEvidence,
+                                  SignedTermsBlock signedTerms) {
         this.assembler = assembler;
+        this.signedTerms = signedTerms;
         this.manualEvidence = manualEvidence;
     }
 
     @GetMapping("/contracts/{id}")
     String contract(@PathVariable String id, Model model) {
         model.addAttribute("view", assembler.page(id));
+        model.addAttribute("signed", signedTerms.of(id));
         return "contract";
     }
 
