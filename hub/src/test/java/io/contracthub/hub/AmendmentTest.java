@@ -114,6 +114,26 @@ class AmendmentTest extends ErpDeliveryTest {
     }
 
     @Test
+    void aSupplementaryAgreementRejectedInEsignRejectsTheAmendmentNotTheContract() {
+        String id = effectiveContract(KINGDEE_REGION);
+        String lifecycle = awaitErpEntriesThenLifecycle(id);
+        postCrm(crmEvent(id, "SIGNED").replace(SIGNED_PRICE, LOWER_PRICE));
+        String amendmentId = awaitPendingAmendment(id).path("pending").path("id").asText();
+        apiPost("/api/contracts/" + id + "/amendments/" + amendmentId + "/sign-flow", "{}");
+        SimulatedSignFlow flow = await().atMost(Duration.ofSeconds(30)).until(() -> esign.flows().stream()
+                .filter(f -> f.title().endsWith("-" + amendmentId)).findFirst().orElse(null), f -> f != null);
+
+        esign.finish(flow.signFlowId(), EsignSimulator.REJECTED, EsignSimulator.Delivery.standard());
+
+        JsonNode amendments = await().atMost(Duration.ofSeconds(30)).until(
+                () -> json(apiGet("/api/contracts/" + id + "/amendments")),
+                a -> "REJECTED".equals(a.path("amendments").path(0).path("status").asText()));
+        assertThat(amendments.path("signedVersion").path("revision").asInt()).isZero();
+        assertThat(amendments.path("tier").asText()).isEqualTo("GREEN");
+        assertThat(json(apiGet("/api/contracts/" + id)).path("lifecycle").asText()).isEqualTo(lifecycle);
+    }
+
+    @Test
     void legalApprovingTheSameAmendmentTwiceHasOneEffect() {
         String id = invoicedContract(KINGDEE_REGION);
         postCrm(crmEvent(id, "SIGNED").replace(SIGNED_PRICE, LOWER_PRICE));
@@ -226,6 +246,11 @@ class AmendmentTest extends ErpDeliveryTest {
         awaitErpEntries(id, 2, Duration.ofSeconds(60));
         awaitContract(id, "INVOICED");
         return id;
+    }
+
+    private String awaitErpEntriesThenLifecycle(String contractId) {
+        awaitErpEntries(contractId, 2, Duration.ofSeconds(60));
+        return awaitContract(contractId, "INVOICED").path("lifecycle").asText();
     }
 
     private String crmEvent(String contractId, String stage) {

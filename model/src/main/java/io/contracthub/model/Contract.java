@@ -136,7 +136,7 @@ public final class Contract {
         }
 
         Map<Facet, FacetState> nextFacets = new EnumMap<>(facets);
-        nextFacets.put(evidence.facet(), facets.get(evidence.facet()).after(evidence));
+        nextFacets.put(evidence.facet(), facets.get(evidence.facet()).after(asFacetEvidence(evidence)));
         boolean signedBefore = LifecycleDerivation.isClosed(facets, Facet.SIGNATURE);
         boolean signedAfter = LifecycleDerivation.isClosed(nextFacets, Facet.SIGNATURE);
 
@@ -164,6 +164,16 @@ public final class Contract {
 
         return new Contract(id, version + 1, nextTerms, nextTermsOccurredAt, nextFacets,
                 Milestone.furthest(milestone, evidence.milestone()), keys, rules, nextSigning);
+    }
+
+    /** An amendment's decision never ends the contract: on the AMENDMENT facet a refusal is recorded as FAILED. */
+    private static Evidence asFacetEvidence(Evidence evidence) {
+        if (evidence.facet() != Facet.AMENDMENT || (evidence.outcome() != EvidenceOutcome.REJECTS_CONTRACT
+                && evidence.outcome() != EvidenceOutcome.VOIDS_CONTRACT)) {
+            return evidence;
+        }
+        return new Evidence(evidence.facet(), EvidenceOutcome.FAILED, evidence.sourceSystem(), evidence.sourceEventId(),
+                evidence.occurredAt(), evidence.actor(), evidence.reason(), evidence.milestone(), evidence.terms());
     }
 
     /** A change of the locked terms after signature: a new pending amendment, unless it is the one already pending. */

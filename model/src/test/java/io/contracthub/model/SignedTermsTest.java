@@ -113,6 +113,18 @@ class SignedTermsTest {
     }
 
     @Test
+    void a_refusal_of_the_amendment_never_ends_the_contract() {
+        Contract pending = effective().apply(crmChange("crm-2", 5, CHEAPER));
+        String id = pending.pendingAmendment().id();
+
+        Contract refused = pending.apply(evidence(Facet.AMENDMENT, EvidenceOutcome.REJECTS_CONTRACT)
+                .from("esign", id + ":SIGN_FLOW_COMPLETE:f2:7").at(minute(7)).build());
+
+        assertThat(refused.lifecycle()).isEqualTo(LifecycleState.EFFECTIVE);
+        assertThat(refused.amendments()).extracting(Amendment::status).containsExactly(AmendmentStatus.REJECTED);
+    }
+
+    @Test
     void a_decision_naming_another_amendment_decides_nothing() {
         Contract pending = effective().apply(crmChange("crm-2", 5, CHEAPER));
 

@@ -2,6 +2,7 @@ package io.contracthub.hub.pipeline;
 
 import io.contracthub.hub.persistence.SignFlowRepository;
 import io.contracthub.model.Evidence;
+import io.contracthub.model.EvidenceOutcome;
 import io.contracthub.model.Facet;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +32,18 @@ public class AmendmentSignFlowEvidence {
             return evidence;
         }
         return flows.amendmentOf(contractId, parts[1])
-                .map(amendmentId -> new Evidence(Facet.AMENDMENT, evidence.outcome(), evidence.sourceSystem(),
+                .map(amendmentId -> new Evidence(Facet.AMENDMENT, amendmentOutcome(evidence.outcome()), evidence.sourceSystem(),
                         amendmentId + ":" + evidence.sourceEventId(), evidence.occurredAt(), evidence.actor(),
                         "supplementary agreement " + amendmentId + ": " + evidence.reason(), null, null))
                 .orElse(evidence);
+    }
+
+    /**
+     * A supplementary agreement rejected, revoked or expired in esign rejects the amendment (FAILED), never the
+     * contract: esign's REJECTS_CONTRACT for the contract's own flow would end the signed contract.
+     */
+    private static EvidenceOutcome amendmentOutcome(EvidenceOutcome flowOutcome) {
+        return flowOutcome == EvidenceOutcome.CONFIRMED || flowOutcome == EvidenceOutcome.PENDING ? flowOutcome
+                : EvidenceOutcome.FAILED;
     }
 }
