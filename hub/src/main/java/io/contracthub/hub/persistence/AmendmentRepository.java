@@ -17,11 +17,18 @@ public class AmendmentRepository {
         this.clock = clock;
     }
 
-    /** Written in the transaction of the journal entry that proposed it; an amendment proposed again is not. */
+    /**
+     * Written in the transaction of the journal entry that proposed it, under the contract's row lock (amendment ids
+     * belong to one contract), so looking first is enough; an amendment proposed again is not written again.
+     */
     public void insertIfNew(String contractId, String amendmentId, long contractVersion, String differencesJson) {
-        jdbc.update("""
-                        INSERT INTO contract_amendment (contract_id, amendment_id, contract_version, differences, created_at)
-                        SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM contract_amendment WHERE amendment_id = ?)""",
-                contractId, amendmentId, contractVersion, differencesJson, Timestamps.column(clock.instant()), amendmentId);
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM contract_amendment WHERE amendment_id = ?",
+                Integer.class, amendmentId);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        jdbc.update("INSERT INTO contract_amendment (contract_id, amendment_id, contract_version, differences, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?)",
+                contractId, amendmentId, contractVersion, differencesJson, Timestamps.column(clock.instant()));
     }
 }
