@@ -7,6 +7,7 @@ import io.contracthub.hub.persistence.Sha256;
 import io.contracthub.model.Evidence;
 import io.contracthub.model.EvidenceOutcome;
 import io.contracthub.model.Facet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,12 @@ public class AmendmentDecisions {
     private final EvidenceCodec codec;
     private final Clock clock;
 
+    private final boolean esignEnabled;
+
     public AmendmentDecisions(ContractEvidenceService evidence, ContractRepository contracts, JdbcOutboxStore outbox,
-                              JournalRepository journal, EvidenceCodec codec, Clock clock) {
+                              JournalRepository journal, EvidenceCodec codec, Clock clock,
+                              @Value("${hub.connectors.esign.enabled:false}") boolean esignEnabled) {
+        this.esignEnabled = esignEnabled;
         this.journal = journal;
         this.evidence = evidence;
         this.contracts = contracts;
@@ -90,6 +95,11 @@ public class AmendmentDecisions {
     @Transactional
     public SignFlowRequested requestSignFlow(String contractId, String amendmentId) {
         contracts.lock(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        if (!esignEnabled) {
+            // the request would be acknowledged and dropped by the disabled starter
+            throw new NotDecidable("esign_not_enabled", "esign is not enabled (hub.connectors.esign.enabled): "
+                    + "a supplementary agreement cannot be signed there; legal can decide the amendment instead");
+        }
         ContractView view = evidence.rebuild(contractId);
         ContractView.AmendmentView amendment = find(view, amendmentId);
         String key = contractId + ":" + SIGN_FLOW_TRIGGER + ":" + amendmentId;
