@@ -42,6 +42,7 @@ final class ContractTermsValidator {
         checkTotals(linesValid);
         checkPaymentTerms(linesValid);
         checkInvoice();
+        checkQuote(linesValid);
         return List.copyOf(violations);
     }
 
@@ -155,6 +156,29 @@ final class ContractTermsValidator {
         InvoiceTitle invoice = terms.invoice();
         if (invoice != null && !isBlank(invoice.taxNumber()) && !UnifiedSocialCreditCode.isValid(invoice.taxNumber())) {
             reject("terms.invoice.taxNumber", "is not a valid unified social credit code (GB 32100-2015)");
+        }
+    }
+
+    /** A quote the CRM names must be identifiable, and the contract's lines must be the ones it quoted. */
+    private void checkQuote(boolean linesValid) {
+        QuoteReference quote = terms.quote();
+        if (quote == null) {
+            return;
+        }
+        if (isBlank(quote.number())) {
+            reject("terms.quote.number", "is required");
+        } else if (quote.number().length() > MAX_CONTRACT_NUMBER_LENGTH || !PlainText.isPlain(quote.number())) {
+            reject("terms.quote.number", "must be at most " + MAX_CONTRACT_NUMBER_LENGTH
+                    + " characters without control, invisible or markup characters");
+        }
+        if (quote.version() == null || quote.version() < 1) {
+            reject("terms.quote.version", "must be at least 1");
+        }
+        if (quote.lines() == null || quote.lines().isEmpty()) {
+            reject("terms.quote.lines", "must list the accepted quote's lines");
+        } else if (linesValid && !LockedTerms.sameLines(quote.lines(), terms.lines())) {
+            reject("terms.lines", "must equal the lines of accepted quote " + quote.number() + " version "
+                    + quote.version() + " (product, quantity, unit price and tax rate, in order)");
         }
     }
 

@@ -7,5 +7,7 @@ public enum Facet {
     DOWN_PAYMENT,
     TECHNICAL_AGREEMENT,
     QUALIFICATION,
-    ERP_DOCUMENTS
+    ERP_DOCUMENTS,
+    /** A change to signed terms: signed in esign or decided by legal (docs/amendments.md); never required. */
+    AMENDMENT
 }

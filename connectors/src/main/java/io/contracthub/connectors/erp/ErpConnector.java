@@ -19,6 +19,9 @@ public interface ErpConnector {
     String mappingFor(ErpOperation operation);
 
     /**
+     * For {@link ErpOperation#SALES_ORDER_CHANGE} the reference is the one of the order to change (derived from the
+     * idempotency key of the trigger that created it), and the connector changes that order in the ERP's own way.
+     *
      * @param reference the deterministic document reference derived from the trigger's idempotency key
      * @param document  the output of {@link #mappingFor(ErpOperation)}
      */

@@ -1,9 +1,11 @@
 package io.contracthub.connectors.erp;
 
-/** What a trigger asks the ERP to create. */
+/** What a trigger asks the ERP to create (or, for an amendment, to change). */
 public enum ErpOperation {
     SALES_ORDER("sales order", "sales-order"),
-    INVOICE("invoice", "invoice");
+    INVOICE("invoice", "invoice"),
+    /** The sales order of an amendment that took effect (docs/amendments.md): the order sent before, changed. */
+    SALES_ORDER_CHANGE("amended sales order", "sales-order-change");
 
     private final String label;
     private final String slug;

@@ -38,6 +38,39 @@ public final class KingdeeBillClient {
         return row.isArray() ? Optional.of(row.path(1).asText("")) : Optional.empty();
     }
 
+    /** A bill as ExecuteBillQuery finds it: its internal id (FID), number and document status. */
+    public record Bill(long fid, String billNo, String status) {
+    }
+
+    /** The bill with this number, with the FID a modifying Save needs. */
+    public Optional<Bill> find(String formId, String billNo) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("FormId", formId);
+        query.put("FieldKeys", "FID,FBillNo,FDocumentStatus");
+        // billNo is an ErpReference (HUB + hex), never free text, so it cannot break out of the filter
+        query.put("FilterString", "FBillNo='" + billNo + "'");
+        query.put("OrderString", "");
+        query.put("TopRowCount", 0);
+        query.put("StartRow", 0);
+        query.put("Limit", 2);
+        KingdeeWebApi.Answer answer = api.call("ExecuteBillQuery", formId, query, KingdeeResponseStatus::ofQuery);
+        check(answer.status(), "ExecuteBillQuery " + formId);
+        JsonNode row = answer.body().path(0);
+        return row.isArray() ? Optional.of(new Bill(row.path(0).asLong(), row.path(1).asText(), row.path(2).asText("")))
+                : Optional.empty();
+    }
+
+    public void unAudit(String formId, String billNo) {
+        check(api.call("UnAudit", formId, numbers(billNo), KingdeeResponseStatus::of).status(), "UnAudit " + formId);
+    }
+
+    /** The model of a modifying Save: the existing bill's FID and number (Kingdee: existing FID = update). */
+    static ObjectNode withFid(JsonNode model, long fid, String billNo) {
+        ObjectNode copy = withBillNo(model, billNo);
+        copy.put("FID", fid);
+        return copy;
+    }
+
     /** Saves a new bill; answers Kingdee's status so the caller can tell a rejection from a bill saved meanwhile. */
     public KingdeeResponseStatus save(String formId, JsonNode model) {
         Map<String, Object> data = new LinkedHashMap<>();

@@ -37,7 +37,7 @@ public final class KingdeeConnector implements ErpConnector {
     @Override
     public String mappingFor(ErpOperation operation) {
         return switch (operation) {
-            case SALES_ORDER -> "mappings/kingdee/sales-order.jslt";
+            case SALES_ORDER, SALES_ORDER_CHANGE -> "mappings/kingdee/sales-order.jslt";
             case INVOICE -> "AR_receivable".equalsIgnoreCase(settings.invoiceFormId())
                     ? "mappings/kingdee/receivable.jslt" : "mappings/kingdee/sales-invoice.jslt";
         };
@@ -45,8 +45,38 @@ public final class KingdeeConnector implements ErpConnector {
 
     @Override
     public ErpDocument deliver(ErpOperation operation, String reference, JsonNode document) {
+        if (operation == ErpOperation.SALES_ORDER_CHANGE) {
+            return resilience.call(() -> modify(reference, document));
+        }
         String formId = operation == ErpOperation.SALES_ORDER ? SALES_ORDER_FORM : settings.invoiceFormId();
         return resilience.call(() -> findOrSave(operation, formId, reference, document));
+    }
+
+    /**
+     * Kingdee changes a bill by Save with its FID ("existing FID = update"); an audited bill is first un-audited, and
+     * audited again afterwards when the hub audits its bills. Saving the same content again changes nothing, so a
+     * retry is harmless.
+     */
+    private ErpDocument modify(String billNo, JsonNode model) {
+        KingdeeBillClient.Bill bill = bills.find(SALES_ORDER_FORM, billNo).orElseThrow(() -> new ConnectorRejectedException(
+                SYSTEM, 200, null, SALES_ORDER_FORM + " " + billNo + " does not exist: there is no order to amend"));
+        String status = bill.status();
+        if ("B".equals(status) || "C".equals(status)) {
+            if ("B".equals(status)) {
+                throw new ConnectorRejectedException(SYSTEM, 200, null, SALES_ORDER_FORM + " " + billNo
+                        + " is submitted and waiting for audit: audit or withdraw it in Kingdee, then replay");
+            }
+            bills.unAudit(SALES_ORDER_FORM, billNo);
+            status = "D";
+        }
+        KingdeeResponseStatus saved = bills.save(SALES_ORDER_FORM, KingdeeBillClient.withFid(model, bill.fid(), billNo));
+        if (!saved.success()) {
+            throw new ConnectorRejectedException(SYSTEM, 200, saved.errorCode(), SALES_ORDER_FORM + " " + billNo + ": " + saved.message());
+        }
+        if (settings.submitAndAudit()) {
+            status = submitAndAudit(SALES_ORDER_FORM, billNo, status);
+        }
+        return new ErpDocument(SYSTEM, ErpOperation.SALES_ORDER_CHANGE, billNo, "amended, " + describe(status), true);
     }
 
     private ErpDocument findOrSave(ErpOperation operation, String formId, String billNo, JsonNode model) {

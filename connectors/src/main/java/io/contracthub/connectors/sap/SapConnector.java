@@ -47,7 +47,8 @@ public final class SapConnector implements ErpConnector {
 
     @Override
     public String mappingFor(ErpOperation operation) {
-        return "mappings/sap/sales-order.jslt";
+        return operation == ErpOperation.SALES_ORDER_CHANGE ? "mappings/sap/sales-order-change.jslt"
+                : "mappings/sap/sales-order.jslt";
     }
 
     @Override
@@ -55,6 +56,9 @@ public final class SapConnector implements ErpConnector {
         String orderReference = document.path(REFERENCE_FIELD).asText("");
         if (!orderReference.matches("[A-Z0-9]{1,35}")) {
             throw new ConnectorRejectedException(SYSTEM, 0, null, "the mapped order has no valid " + REFERENCE_FIELD);
+        }
+        if (operation == ErpOperation.SALES_ORDER_CHANGE) {
+            return resilience.call(() -> change(orderReference, document));
         }
         return resilience.call(() -> operation == ErpOperation.SALES_ORDER
                 ? findOrCreateOrder(orderReference, document)
@@ -67,6 +71,30 @@ public final class SapConnector implements ErpConnector {
         return orderOnce.findOrCreate(() -> findOrder(orderReference).map(order -> order(order, false)),
                 () -> order(client.post(settings.salesOrderService(), "/A_SalesOrder",
                         withReference(document, orderReference)).path("d"), true));
+    }
+
+    /**
+     * API_SALES_ORDER_SRV changes an order entity by entity: PATCH each item's requested quantity (A_SalesOrderItem)
+     * and its price condition (A_SalesOrderItemPrcgElmnt, the condition step and counter the mapping names). A PATCH
+     * sets values, so sending it again changes nothing.
+     */
+    private ErpDocument change(String orderReference, JsonNode document) {
+        String salesOrder = findOrder(orderReference).map(order -> order.path("SalesOrder").asText()).orElseThrow(() ->
+                new ConnectorRejectedException(SYSTEM, 0, null, "SAP has no sales order " + REFERENCE_FIELD + " "
+                        + orderReference + ": there is no order to amend"));
+        for (JsonNode item : document.path("items")) {
+            String itemNumber = item.path("SalesOrderItem").asText();
+            if (!itemNumber.matches("[0-9]{1,6}")) {
+                throw new ConnectorRejectedException(SYSTEM, 0, null, "the mapped change has no valid SalesOrderItem");
+            }
+            String itemKey = "SalesOrder='" + salesOrder + "',SalesOrderItem='" + itemNumber + "'";
+            client.patch(settings.salesOrderService(), "/A_SalesOrderItem(" + itemKey + ")", item.path("item"));
+            JsonNode price = item.path("price");
+            client.patch(settings.salesOrderService(), "/A_SalesOrderItemPrcgElmnt(" + itemKey
+                    + ",PricingProcedureStep='" + price.path("PricingProcedureStep").asText() + "',PricingProcedureCounter='"
+                    + price.path("PricingProcedureCounter").asText() + "')", price.path("values"));
+        }
+        return new ErpDocument(SYSTEM, ErpOperation.SALES_ORDER_CHANGE, salesOrder, "amended", true);
     }
 
     private Optional<JsonNode> findOrder(String orderReference) {

@@ -60,6 +60,21 @@ public final class SapODataClient {
         return answer(response, "POST " + serviceRoot + entityPath);
     }
 
+    /** An OData V2 update (204 No Content), unconditional ({@code If-Match: *}), with the same CSRF handling as POST. */
+    public JsonNode patch(String serviceRoot, String entityPath, Object body) {
+        String token = csrfToken != null ? csrfToken : fetchToken(serviceRoot);
+        HttpResponse<String> response = send(patchRequest(serviceRoot + entityPath, token, body));
+        if (isCsrfRefusal(response)) {
+            response = send(patchRequest(serviceRoot + entityPath, fetchToken(serviceRoot), body));
+        }
+        return answer(response, "PATCH " + serviceRoot + entityPath);
+    }
+
+    private HttpRequest patchRequest(String pathAndQuery, String token, Object body) {
+        return request(pathAndQuery).header(CSRF_HEADER, token).header("Content-Type", "application/json")
+                .header("If-Match", "*").method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))).build();
+    }
+
     private synchronized String fetchToken(String serviceRoot) {
         HttpResponse<String> response = send(request(serviceRoot + "/").header(CSRF_HEADER, "Fetch").GET().build());
         String token = response.headers().firstValue(CSRF_HEADER).orElse("");

@@ -62,6 +62,12 @@ public final class SapSoapConnector implements ErpConnector {
 
     @Override
     public ErpDocument deliver(ErpOperation operation, String reference, JsonNode document) {
+        if (operation == ErpOperation.SALES_ORDER_CHANGE) {
+            // BAPI_SALESORDER_CHANGE is not in the customer's published WSDL yet (docs/amendments.md): dead-letter with
+            // this reason; change the order in SAP by hand (VA02), or switch the company to the OData protocol, and replay
+            throw new ConnectorRejectedException(SapConnector.SYSTEM, 0, null, "amending an order over SOAP needs "
+                    + "BAPI_SALESORDER_CHANGE, which the configured WSDL does not offer: change the order in SAP (VA02)");
+        }
         BAPISALESORDERCREATEFROMDAT2 order = bind(document);
         String orderReference = order.getORDERHEADERIN().getPURCHNOC();
         if (orderReference == null || !orderReference.matches("[A-Z0-9]{1,35}")) {

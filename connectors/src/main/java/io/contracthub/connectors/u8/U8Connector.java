@@ -31,13 +31,18 @@ public final class U8Connector implements ErpConnector {
     @Override
     public String mappingFor(ErpOperation operation) {
         return switch (operation) {
-            case SALES_ORDER -> "mappings/u8/sale-order.jslt";
+            case SALES_ORDER, SALES_ORDER_CHANGE -> "mappings/u8/sale-order.jslt";
             case INVOICE -> "mappings/u8/sale-invoice.jslt";
         };
     }
 
     @Override
     public ErpDocument deliver(ErpOperation operation, String reference, JsonNode document) {
+        if (operation == ErpOperation.SALES_ORDER_CHANGE) {
+            // saleorder/edit under the biz_id the order was added with: U8 changes that voucher (same content, same voucher)
+            JsonNode result = resilience.call(() -> client.call("saleorder", "edit", reference, document));
+            return new ErpDocument(SYSTEM, operation, result.path("id").asText(), "amended, biz_id " + reference, true);
+        }
         String api = operation == ErpOperation.SALES_ORDER ? "saleorder" : "saleinvoice";
         JsonNode result = resilience.call(() -> client.add(api, reference, document));
         // U8 answers a resubmitted biz_id like a first one, so the hub cannot tell "created now" from "found"

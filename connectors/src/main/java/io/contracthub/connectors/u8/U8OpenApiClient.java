@@ -28,15 +28,20 @@ public final class U8OpenApiClient {
 
     /** Answers U8's final result {@code {errcode:"0", id, tradeid}}; a business error is a rejection. */
     public JsonNode add(String api, String bizId, JsonNode body) {
+        return call(api, "add", bizId, body);
+    }
+
+    /** {@code verb} is {@code add}, or {@code edit} to change the voucher added under {@code bizId} (UNCONFIRMED path). */
+    public JsonNode call(String api, String verb, String bizId, JsonNode body) {
         String token = tokens.current();
-        JsonNode answer = client.post(path(api, bizId, token), body);
+        JsonNode answer = client.post(path(api, verb, bizId, token), body);
         if (isTokenError(answer)) {
             tokens.invalidate(token);
-            answer = client.post(path(api, bizId, tokens.current()), body);
+            answer = client.post(path(api, verb, bizId, tokens.current()), body);
         }
         JsonNode result = answer.hasNonNull("url") && !answer.hasNonNull("id") ? poll(answer.path("url").asText()) : answer;
         if (isTokenError(result)) {
-            throw new ConnectorUnavailableException(U8Connector.SYSTEM, api + "/add: token refused after a fresh token", null);
+            throw new ConnectorUnavailableException(U8Connector.SYSTEM, api + "/" + verb + ": token refused after a fresh token", null);
         }
         if (!"0".equals(result.path("errcode").asText())) {
             throw new ConnectorRejectedException(U8Connector.SYSTEM, 200, result.path("errcode").asText(null),
@@ -70,8 +75,8 @@ public final class U8OpenApiClient {
         throw new ConnectorUnavailableException(U8Connector.SYSTEM, "result URL outside the configured gateway: " + url, null);
     }
 
-    private String path(String api, String bizId, String token) {
-        return "/api/" + api + "/add?from_account=" + U8TokenCache.encode(settings.fromAccount())
+    private String path(String api, String verb, String bizId, String token) {
+        return "/api/" + api + "/" + verb + "?from_account=" + U8TokenCache.encode(settings.fromAccount())
                 + "&to_account=" + U8TokenCache.encode(settings.toAccount())
                 + "&app_key=" + U8TokenCache.encode(settings.appKey())
                 + "&token=" + U8TokenCache.encode(token)

@@ -47,9 +47,16 @@ public class ErpEvidenceRecorder implements ErpEvidence {
     @Override
     public void record(String contractId, String idempotencyKey, ErpDocument document) {
         String erp = NAMES.getOrDefault(document.system(), document.system());
-        String reason = document.operation().label() + " " + document.number() + (document.createdNow() ? " created in " : " found in ")
+        String verb = document.operation() == ErpOperation.SALES_ORDER_CHANGE ? " changed in "
+                : document.createdNow() ? " created in " : " found in ";
+        String reason = document.operation().label() + " " + document.number() + verb
                 + erp + (document.status() == null ? "" : " (" + document.status() + ")");
-        Milestone milestone = document.operation() == ErpOperation.SALES_ORDER ? Milestone.ORDER_CREATED : Milestone.INVOICE_CREATED;
+        // an amended order reaches no new milestone: the order was created before
+        Milestone milestone = switch (document.operation()) {
+            case SALES_ORDER -> Milestone.ORDER_CREATED;
+            case INVOICE -> Milestone.INVOICE_CREATED;
+            case SALES_ORDER_CHANGE -> null;
+        };
         Evidence evidence = new Evidence(Facet.ERP_DOCUMENTS, EvidenceOutcome.CONFIRMED, document.system(), idempotencyKey,
                 clock.instant(), ACTOR, reason, milestone, null);
         String payloadHash = Sha256.hex((document.system() + "|" + document.operation() + "|" + document.number())

@@ -60,22 +60,33 @@ public class EsignSignFlowStarter implements SignFlowStarter {
         String contractId = trigger.path("contractId").asText();
         JsonNode terms = trigger.path("contract");
         String segment = terms.path("customer").path("segment").asText(null);
-        if (!config.startsFor(segment)) {
+        // a supplementary agreement (docs/amendments.md) is signed whatever the segment: legal asked for it
+        String amendmentId = trigger.path("amendment").path("id").asText(null);
+        if (amendmentId == null && !config.startsFor(segment)) {
             log.debug("Contract {} (segment {}) is not signed through esign", contractId, segment);
             return;
         }
-        startOn(contractId, terms, idempotencyKey);
+        startOn(contractId, terms, idempotencyKey, amendmentId);
     }
 
     /** Renders, uploads and starts a flow on {@code termsJson} (the canonical terms) unless this key already has one. */
     void startOn(String contractId, JsonNode termsJson, String idempotencyKey) {
+        startOn(contractId, termsJson, idempotencyKey, null);
+    }
+
+    /** As above; with an {@code amendmentId}, the flow of that amendment's supplementary agreement on the amended terms. */
+    private void startOn(String contractId, JsonNode termsJson, String idempotencyKey, String amendmentId) {
         Optional<SignFlowRecord> existing = flows.findByIdempotencyKey(idempotencyKey);
         if (existing.isPresent() && existing.get().signFlowId() != null) {
             return;
         }
         if (existing.isEmpty()) {
             try {
-                flows.insertRequested(contractId, idempotencyKey);
+                if (amendmentId == null) {
+                    flows.insertRequested(contractId, idempotencyKey);
+                } else {
+                    flows.insertRequested(contractId, idempotencyKey, amendmentId);
+                }
             } catch (DuplicateKeyException concurrent) {
                 return;
             }
@@ -83,10 +94,13 @@ public class EsignSignFlowStarter implements SignFlowStarter {
         ContractTerms terms = TriggerTerms.of(termsJson, objectMapper);
         RenderedDocument document = documents.documentFor(contractId, terms, config.sellerOrgName());
         String fileId = uploader.upload(document);
-        String signFlowId = client.createSignFlowByFile(requests.create(contractId, terms,
-                new SignFlowRequestFactory.UploadedDocument(fileId, document.fileName(), document.lastPage())));
+        SignFlowRequestFactory.UploadedDocument uploaded =
+                new SignFlowRequestFactory.UploadedDocument(fileId, document.fileName(), document.lastPage());
+        String signFlowId = client.createSignFlowByFile(amendmentId == null ? requests.create(contractId, terms, uploaded)
+                : requests.createSupplementary(contractId, terms, uploaded, amendmentId));
         evidence.recordCreated(contractId, idempotencyKey, signFlowId, fileId, TriggerTerms.sha256(termsJson));
-        log.info("Started esign sign flow {} for contract {} on its own document (file {})", signFlowId, contractId, fileId);
+        log.info("Started esign sign flow {} for contract {}{} on its own document (file {})", signFlowId, contractId,
+                amendmentId == null ? "" : " (amendment " + amendmentId + ")", fileId);
     }
 
     private JsonNode read(String json) {

@@ -25,9 +25,19 @@ public class SignFlowRequestFactory {
     }
 
     public SignFlowRequest create(String contractId, ContractTerms terms, UploadedDocument document) {
-        HubProperties.SignFlow config = esign.signFlow();
+        return create(contractId, terms, document, terms.contractNumber() == null ? contractId : terms.contractNumber());
+    }
+
+    /** The supplementary agreement of an amendment: the same signers, titled by the contract number and the amendment. */
+    public SignFlowRequest createSupplementary(String contractId, ContractTerms terms, UploadedDocument document,
+                                               String amendmentId) {
         String number = terms.contractNumber() == null ? contractId : terms.contractNumber();
-        return new SignFlowRequest(number, document.fileId(), document.fileName(), esign.notifyUrl(), config.autoFinish(),
+        return create(contractId, terms, document, number + "-" + amendmentId);
+    }
+
+    private SignFlowRequest create(String contractId, ContractTerms terms, UploadedDocument document, String title) {
+        HubProperties.SignFlow config = esign.signFlow();
+        return new SignFlowRequest(title, document.fileId(), document.fileName(), esign.notifyUrl(), config.autoFinish(),
                 contractId,
                 List.of(new SignFlowRequest.Signer(terms.customer().name(), blankAsAbsent(terms.customer().creditCode()),
                                 null, document.lastPage(), template.customerSeal().x(), template.customerSeal().y()),

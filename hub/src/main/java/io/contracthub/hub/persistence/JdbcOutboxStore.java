@@ -52,6 +52,19 @@ public class JdbcOutboxStore implements OutboxStore {
         jdbc.update("UPDATE outbox SET published_at = ? WHERE id IN (" + placeholders + ")", args.toArray());
     }
 
+    /** The first message a contract's {@code trigger} put in the outbox (its key and the journal entry that fired it). */
+    public java.util.Optional<FiredTrigger> firstFired(String contractId, String trigger) {
+        return jdbc.query("SELECT journal_seq, trigger_name, destination, idempotency_key, published_at FROM outbox"
+                        + " WHERE contract_id = ? AND trigger_name = ? ORDER BY id LIMIT 1",
+                (rs, n) -> new FiredTrigger(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Timestamps.instant(rs.getObject(5, java.time.OffsetDateTime.class))), contractId, trigger)
+                .stream().findFirst();
+    }
+
+    public boolean hasKey(String idempotencyKey) {
+        return !jdbc.queryForList("SELECT id FROM outbox WHERE idempotency_key = ?", Long.class, idempotencyKey).isEmpty();
+    }
+
     /** Triggers fired by each journal entry of a contract, for the timeline. */
     public List<FiredTrigger> firedFor(String contractId) {
         return jdbc.query("""

@@ -24,7 +24,8 @@ public class SignFlowRepository {
     private static final String COMPLETED_BY_CALLBACK = """
             EXISTS (SELECT 1 FROM journal j
                      WHERE j.source_system = 'esign'
-                       AND j.source_event_id LIKE 'SIGN_FLOW_COMPLETE:' || f.sign_flow_id || ':%')""";
+                       AND (j.source_event_id LIKE 'SIGN_FLOW_COMPLETE:' || f.sign_flow_id || ':%'
+                         OR j.source_event_id LIKE f.amendment_id || ':SIGN_FLOW_COMPLETE:' || f.sign_flow_id || ':%'))""";
     // the state as the journal knows it, so a flow completed by callback never shows as CREATED
     private static final String COLUMNS = "f.id, f.contract_id, f.idempotency_key, f.sign_flow_id, "
             + "CASE WHEN f.state = '" + CREATED + "' AND " + COMPLETED_BY_CALLBACK + " THEN '" + FINAL + "' ELSE f.state END, "
@@ -45,6 +46,18 @@ public class SignFlowRepository {
     public void insertRequested(String contractId, String idempotencyKey) {
         jdbc.update("INSERT INTO esign_sign_flow (contract_id, idempotency_key, state, requested_at) VALUES (?, ?, ?, ?)",
                 contractId, idempotencyKey, REQUESTED, Timestamps.column(clock.instant()));
+    }
+
+    /** As {@link #insertRequested(String, String)}, for the sign flow of a supplementary agreement. */
+    public void insertRequested(String contractId, String idempotencyKey, String amendmentId) {
+        jdbc.update("INSERT INTO esign_sign_flow (contract_id, idempotency_key, state, requested_at, amendment_id) VALUES (?, ?, ?, ?, ?)",
+                contractId, idempotencyKey, REQUESTED, Timestamps.column(clock.instant()), amendmentId);
+    }
+
+    /** The amendment a sign flow signs, when it is a supplementary agreement's flow. */
+    public Optional<String> amendmentOf(String contractId, String signFlowId) {
+        return jdbc.queryForList("SELECT amendment_id FROM esign_sign_flow WHERE contract_id = ? AND sign_flow_id = ?"
+                + " AND amendment_id IS NOT NULL", String.class, contractId, signFlowId).stream().findFirst();
     }
 
     public Optional<SignFlowRecord> findByIdempotencyKey(String idempotencyKey) {
@@ -72,9 +85,10 @@ public class SignFlowRepository {
                         + " ORDER BY f.id LIMIT ?", ROW, max);
     }
 
-    /** The contract's newest sign flow that esign created. */
+    /** The contract's newest sign flow that esign created for the contract itself (not for an amendment). */
     public Optional<SignFlowRecord> latestCreatedFor(String contractId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f WHERE f.contract_id = ? AND f.sign_flow_id IS NOT NULL"
+                + " AND f.amendment_id IS NULL"
                 + " ORDER BY f.id DESC LIMIT 1", ROW, contractId).stream().findFirst();
     }
 
@@ -95,11 +109,14 @@ public class SignFlowRepository {
     public record OpenFlow(SignFlowRecord flow, String termsSha256) {
     }
 
-    /** Created flows with no final status recorded whose document is bound to terms (all made since V13), oldest first. */
+    /**
+     * Created flows with no final status recorded whose document is bound to terms (all made since V13), oldest first;
+     * not the flows of amendments, whose terms are the proposed ones, not the contract's.
+     */
     public List<OpenFlow> openWithTerms(int max) {
         return jdbc.query("SELECT " + COLUMNS + ", f.terms_sha256 FROM esign_sign_flow f"
-                        + " WHERE f.state = ? AND f.terms_sha256 IS NOT NULL AND NOT " + COMPLETED_BY_CALLBACK
-                        + " ORDER BY f.id LIMIT ?",
+                        + " WHERE f.state = ? AND f.terms_sha256 IS NOT NULL AND f.amendment_id IS NULL"
+                        + " AND NOT " + COMPLETED_BY_CALLBACK + " ORDER BY f.id LIMIT ?",
                 (rs, n) -> new OpenFlow(ROW.mapRow(rs, n), rs.getString(9)), CREATED, max);
     }
 

@@ -44,10 +44,15 @@ public class ContractEvidenceService implements EvidenceRecorder {
     private final EvidenceCodec codec;
     private final Clock clock;
     private final ObjectMapper objectMapper;
+    private final AmendmentSignFlowEvidence amendmentFlows;
+    private final AmendmentEffects amendmentEffects;
 
     public ContractEvidenceService(ContractRepository contracts, JournalRepository journal, JdbcOutboxStore outbox,
                                    JdbcInboxStore inbox, TriggerRules triggerRules, FacetRules facetRules,
-                                   EvidenceCodec codec, Clock clock, ObjectMapper objectMapper) {
+                                   EvidenceCodec codec, Clock clock, ObjectMapper objectMapper,
+                                   AmendmentSignFlowEvidence amendmentFlows, AmendmentEffects amendmentEffects) {
+        this.amendmentFlows = amendmentFlows;
+        this.amendmentEffects = amendmentEffects;
         this.contracts = contracts;
         this.journal = journal;
         this.outbox = outbox;
@@ -125,13 +130,14 @@ public class ContractEvidenceService implements EvidenceRecorder {
         return ContractView.of(replay(contractId), record.contractNumber());
     }
 
-    private ContractView apply(String contractId, Evidence evidence, String payloadHash, String attachmentRef) {
+    private ContractView apply(String contractId, Evidence stated, String payloadHash, String attachmentRef) {
         ContractRecord record = contracts.lock(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        Evidence evidence = amendmentFlows.onContract(contractId, stated);
         Contract current = replay(contractId);
         if (current.hasApplied(evidence.key())) {
             return ContractView.of(current, record.contractNumber());
         }
-        Contract next = current.apply(evidence);
+        Contract next = current.apply(evidence, attachmentRef);
         Instant now = clock.instant();
         journal.append(new JournalEntry(contractId, next.version(), evidence.sourceSystem(), evidence.sourceEventId(),
                 evidence.facet().name(), evidence.outcome().name(), evidence.actor(), evidence.reason(), attachmentRef,
@@ -153,13 +159,14 @@ public class ContractEvidenceService implements EvidenceRecorder {
                     next.lifecycle().name(), next.tier().name(), now, view.terms());
             outbox.insert(contractId, next.version(), trigger.name(), trigger.destination(), key, codec.json(message));
         }
+        amendmentEffects.record(current, next, view, now);
         return view;
     }
 
     private Contract replay(String contractId) {
         Contract contract = Contract.empty(contractId, facetRules);
         for (JournalEntry entry : journal.entries(contractId)) {
-            contract = contract.apply(codec.read(entry.evidenceJson()));
+            contract = contract.apply(codec.read(entry.evidenceJson()), entry.attachmentRef());
         }
         return contract;
     }

@@ -24,9 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ErpDeliveryRoutes extends RouteBuilder {
 
     public static final String INVOICING_QUEUE = "finance.invoicing-tasks";
+    /** Amended orders of amendments that took effect (docs/amendments.md). */
+    public static final String AMENDED_ORDERS_QUEUE = "supplychain.amended-orders";
     public static final Map<String, ErpOperation> QUEUES = Map.of(
             INVOICING_QUEUE, ErpOperation.INVOICE,
-            "supplychain.stocking-instructions", ErpOperation.SALES_ORDER);
+            "supplychain.stocking-instructions", ErpOperation.SALES_ORDER,
+            AMENDED_ORDERS_QUEUE, ErpOperation.SALES_ORDER_CHANGE);
     private static final String TRIGGER = "erpTrigger";
     private static final String TARGET = "erpTarget";
     private static final String SYSTEM = "erpSystem";

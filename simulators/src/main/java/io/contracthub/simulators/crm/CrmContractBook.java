@@ -20,7 +20,7 @@ final class CrmContractBook {
     private static final Pattern CONTRACT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Set<String> CUSTOMER_FIELDS = Set.of("name", "creditCode", "region", "segment");
     private static final Set<String> CONTRACT_FIELDS =
-            Set.of("date", "currency", "customer", "salesRep", "lines", "terms", "invoice", "bankAccount", "document");
+            Set.of("date", "currency", "customer", "salesRep", "lines", "terms", "invoice", "bankAccount", "document", "quote");
 
     private final Map<String, ObjectNode> contracts = new ConcurrentHashMap<>();
     private final Clock clock;

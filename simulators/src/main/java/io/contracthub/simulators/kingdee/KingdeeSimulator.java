@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Kingdee Cloud Galaxy WebAPI as the hub meets it: LoginBySign (and LoginByAppSecret) with a session cookie that
  * expires when idle or on demand, answering session-lost inside Result.ResponseStatus; Save / Submit / Audit /
- * ExecuteBillQuery on any form; bill numbers unique per form; master data checked on Save.
+ * ExecuteBillQuery on any form; bill numbers unique per form; master data checked on Save; UnAudit, and Save with an
+ * existing FID to change a created or un-audited bill.
  */
 public final class KingdeeSimulator extends ErpSimulator {
 
@@ -77,8 +78,10 @@ public final class KingdeeSimulator extends ErpSimulator {
         JsonNode data = parameters.path(1).isTextual() ? SimulatorHttpServer.JSON.readTree(parameters.path(1).asText()) : parameters.path(1);
         return switch (method) {
             case "save" -> save(formId, data.path("Model"));
-            case "submit" -> transition(formId, data, "A", "B");
+            case "submit" -> data.path("Numbers").size() > 0 && isStatus(formId, data, "D")
+                    ? transition(formId, data, "D", "B") : transition(formId, data, "A", "B");
             case "audit" -> transition(formId, data, "B", "C");
+            case "unaudit" -> transition(formId, data, "C", "D");
             case "executebillquery" -> query(formId, data);
             default -> Response.json(200, failure("不支持的操作 " + method, ""));
         };
@@ -125,6 +128,9 @@ public final class KingdeeSimulator extends ErpSimulator {
     }
 
     private synchronized Response save(String formId, JsonNode model) {
+        if (model.path("FID").asLong(0) != 0) {
+            return modify(formId, model);
+        }
         String billNo = model.path("FBillNo").asText("");
         if (billNo.isBlank()) {
             return Response.json(200, failure("单据编号不能为空", "FBillNo"));
@@ -148,6 +154,35 @@ public final class KingdeeSimulator extends ErpSimulator {
         return Response.json(200, answer);
     }
 
+    /**
+     * Save with an existing FID updates that bill (Kingdee: "FID 0 = create, existing FID = update"). Only a bill that
+     * is created or un-audited (A, D) may be changed; an audited one must be un-audited first. Journalled as
+     * {@code <form>:modify}.
+     */
+    private synchronized Response modify(String formId, JsonNode model) {
+        long fid = model.path("FID").asLong();
+        String billNo = model.path("FBillNo").asText("");
+        Bill bill = bills.get(formId + "/" + billNo);
+        if (bill == null || bill.id != fid) {
+            return Response.json(200, failure("单据[FID=" + fid + "]不存在或已被删除", "FID"));
+        }
+        if (!"A".equals(bill.status) && !"D".equals(bill.status)) {
+            return Response.json(200, failure("单据" + billNo + "已审核，不能修改，请先反审核", "FDocumentStatus"));
+        }
+        for (String material : materials(model)) {
+            if (!masterData.knowsMaterial(material)) {
+                return Response.json(200, failure("字段“物料编码”的值[" + material + "]在基础资料中不存在", "FMaterialId"));
+            }
+        }
+        journal.add(new CreatedDocument(formId + ":modify", billNo, billNo, model, Instant.now()));
+        return Response.json(200, success(fid, billNo));
+    }
+
+    private boolean isStatus(String formId, JsonNode data, String status) {
+        Bill bill = bills.get(formId + "/" + data.path("Numbers").path(0).asText());
+        return bill != null && status.equals(bill.status);
+    }
+
     private synchronized Response transition(String formId, JsonNode data, String from, String to) {
         for (JsonNode number : data.path("Numbers")) {
             Bill bill = bills.get(formId + "/" + number.asText());
@@ -164,7 +199,9 @@ public final class KingdeeSimulator extends ErpSimulator {
         ArrayNode rows = SimulatorHttpServer.JSON.createArrayNode();
         if (filter.find()) {
             Bill bill = bills.get(formId + "/" + filter.group(1));
-            if (bill != null) {
+            if (bill != null && data.path("FieldKeys").asText("").startsWith("FID,")) {
+                rows.addArray().add(bill.id).add(filter.group(1)).add(bill.status);
+            } else if (bill != null) {
                 rows.addArray().add(filter.group(1)).add(bill.status);
             }
         }

@@ -74,6 +74,9 @@ public final class SapSimulator extends ErpSimulator {
         if (path.equals(BAPI_SERVICE) && "POST".equals(request.method())) {
             return bapi.handle(request.body());
         }
+        if ("PATCH".equals(request.method()) || "MERGE".equals(request.method())) {
+            return update(request);
+        }
         if ("POST".equals(request.method())) {
             String session = request.cookie(SESSION_COOKIE);
             String token = session == null ? null : csrfTokenBySession.get(session);
@@ -95,6 +98,59 @@ public final class SapSimulator extends ErpSimulator {
             return Response.json(200, SimulatorHttpServer.JSON.createObjectNode().putObject("d").putArray("EntitySets"));
         }
         return Response.json(404, error("/IWFND/MED/170", "No service found for namespace, name " + path));
+    }
+
+    private static final Pattern ITEM_KEY = Pattern.compile(
+            "/(A_SalesOrderItem|A_SalesOrderItemPrcgElmnt)\\(SalesOrder='(\\w+)',SalesOrderItem='(\\w+)'(?:,PricingProcedureStep='(\\w+)',PricingProcedureCounter='(\\w+)')?\\)");
+
+    /**
+     * OData V2 update of an order's item or an item's pricing element (204 No Content), with the CSRF check of every
+     * modifying request. The change is journalled as {@code <entity>:PATCH} with the order number; a missing order or
+     * item is 404 as in SAP.
+     */
+    private synchronized Response update(Request request) throws IOException {
+        String session = request.cookie(SESSION_COOKIE);
+        String token = session == null ? null : csrfTokenBySession.get(session);
+        if (token == null || !token.equals(request.header("X-CSRF-Token"))) {
+            return Response.text(403, "CSRF token validation failed").withHeader("x-csrf-token", "Required");
+        }
+        String path = java.net.URLDecoder.decode(request.path(), StandardCharsets.UTF_8);
+        Matcher key = ITEM_KEY.matcher(path.substring(Math.min(path.length(), SALES_ORDER_SERVICE.length())));
+        if (!path.startsWith(SALES_ORDER_SERVICE) || !key.matches()) {
+            return Response.json(405, error("/IWFND/CM_MGW/005", "Method not allowed for this resource"));
+        }
+        ObjectNode order = salesOrders.stream().filter(o -> key.group(2).equals(o.path("SalesOrder").asText()))
+                .findFirst().orElse(null);
+        JsonNode item = null;
+        if (order != null) {
+            for (JsonNode candidate : order.path("to_Item")) {
+                if (key.group(3).equals(candidate.path("SalesOrderItem").asText())) {
+                    item = candidate;
+                }
+            }
+        }
+        if (item == null) {
+            return Response.json(404, error("SD_SALES_DOCUMENT/001", "Sales order item " + key.group(2) + "/" + key.group(3)
+                    + " does not exist"));
+        }
+        JsonNode changes = request.json();
+        if ("A_SalesOrderItem".equals(key.group(1))) {
+            changes.fields().forEachRemaining(field -> ((ObjectNode) order.path("to_Item").get(indexOf(order, key.group(3))))
+                    .set(field.getKey(), field.getValue()));
+        }
+        journal.add(new CreatedDocument(key.group(1) + ":PATCH", key.group(2), key.group(2) + "/" + key.group(3),
+                changes, Instant.now()));
+        return Response.text(204, "");
+    }
+
+    private static int indexOf(ObjectNode order, String itemNumber) {
+        JsonNode items = order.path("to_Item");
+        for (int i = 0; i < items.size(); i++) {
+            if (itemNumber.equals(items.get(i).path("SalesOrderItem").asText())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Response fetchToken(Request request) {

@@ -54,6 +54,7 @@ public final class U8Simulator extends ErpSimulator {
         return switch (request.path()) {
             case "/system/token" -> token(request);
             case "/api/saleorder/add" -> add(request, "saleorder");
+            case "/api/saleorder/edit" -> edit(request, "saleorder");
             case "/api/saleinvoice/add" -> add(request, "saleinvoice");
             case "/api/result" -> result(request);
             default -> Response.json(404, error("404", "接口不存在"));
@@ -86,6 +87,36 @@ public final class U8Simulator extends ErpSimulator {
         ObjectNode answer = error("0", "已受理");
         answer.put("tradeid", trade.tradeId).put("url", baseUrl() + "/api/result?tradeid=" + trade.tradeId);
         return Response.json(200, answer);
+    }
+
+    /**
+     * Changes the voucher added under the same biz_id (journalled as {@code <api>:edit}); answered asynchronously like
+     * an add. No voucher under that biz_id is a business error.
+     */
+    private Response edit(Request request, String api) throws IOException {
+        if (!validToken(request.query().get("token"))) {
+            return Response.json(200, error(TOKEN_INVALID, "token无效或已过期"));
+        }
+        String bizId = request.query().getOrDefault("biz_id", "");
+        Trade trade = change(api, bizId, request.json().path(api));
+        ObjectNode answer = error("0", "已受理");
+        answer.put("tradeid", trade.tradeId).put("url", baseUrl() + "/api/result?tradeid=" + trade.tradeId);
+        return Response.json(200, answer);
+    }
+
+    private synchronized Trade change(String api, String bizId, JsonNode voucher) {
+        Trade trade = new Trade(UUID.randomUUID().toString().replace("-", ""), Instant.now().plus(settings.processingTime()));
+        String added = bizId.isBlank() ? null : tradeByBizId.get(api + "/" + bizId);
+        String problem = added == null ? "biz_id[" + bizId + "]对应的单据不存在" : problem(api, voucher);
+        if (problem != null) {
+            trade.result = error(BUSINESS_ERROR, problem);
+        } else {
+            String id = trades.get(added).result.path("id").asText();
+            trade.result = error("0", "成功").put("id", id).put("tradeid", trade.tradeId);
+            journal.add(new CreatedDocument(api + ":edit", id, bizId, voucher, Instant.now()));
+        }
+        trades.put(trade.tradeId, trade);
+        return trade;
     }
 
     private synchronized Trade accept(String api, String bizId, JsonNode voucher) {

@@ -24,10 +24,12 @@ public class ContractPageController {
     private final ContractPageAssembler assembler;
     private final ManualEvidenceController manualEvidence;
     private final SignedDocuments signedDocuments;
+    private final SignedTermsBlock signedTerms;
 
     public ContractPageController(ContractPageAssembler assembler, ManualEvidenceController manualEvidence,
-                                  SignedDocuments signedDocuments) {
+                                  SignedDocuments signedDocuments, SignedTermsBlock signedTerms) {
         this.assembler = assembler;
+        this.signedTerms = signedTerms;
         this.manualEvidence = manualEvidence;
         this.signedDocuments = signedDocuments;
     }
@@ -36,6 +38,7 @@ public class ContractPageController {
     String contract(@PathVariable String id, Model model) {
         model.addAttribute("view", assembler.page(id));
         model.addAttribute("signedDocument", signedDocuments.latest(id).orElse(null));
+        model.addAttribute("signed", signedTerms.of(id));
         return "contract";
     }
 

@@ -35,9 +35,12 @@ public class NotificationPlanner {
     private final PeopleProperties.Notifications settings;
     private final PeopleProperties.His his;
     private final Clock clock;
+    private final AmendmentNotices amendments;
 
     public NotificationPlanner(NotificationSources sources, PlannedNotices planned, NotificationAudience audience,
-                               ErpInvoicingDelivery erpDelivery, PeopleProperties properties, Clock clock) {
+                               ErpInvoicingDelivery erpDelivery, PeopleProperties properties, Clock clock,
+                               AmendmentNotices amendments) {
+        this.amendments = amendments;
         this.sources = sources;
         this.planned = planned;
         this.audience = audience;
@@ -73,6 +76,9 @@ public class NotificationPlanner {
                     "### Dead letter #" + event.id() + "\nA message for **" + event.destination()
                             + "** could not be processed" + (event.contractId() == null ? "" : " (contract " + event.contractId() + ")")
                             + ": " + event.reason() + "\nInspect and replay: `GET /api/dead-letters/" + event.id() + "`"), now);
+        }
+        for (Notice notice : amendments.newNotices(since, settings.batchSize())) {
+            count += planned.plan(notice, now);
         }
         for (NotificationSources.UnreachableHisCheck check
                 : sources.unreachableHisChecks(since, his.unreachableAfter(), HIS_UNREACHABLE, settings.batchSize())) {

@@ -27,6 +27,11 @@ public class NotificationSources {
     public record OutboxEvent(long id, String contractId, String contractNumber, String trigger, String viewJson) {
     }
 
+    /** A change to signed terms proposed as an amendment (docs/amendments.md), with its differences as JSON. */
+    public record AmendmentEvent(long id, String contractId, String contractNumber, String amendmentId,
+                                 String differencesJson, String viewJson) {
+    }
+
     public record DeadLetterEvent(long id, String destination, String contractId, String reason) {
     }
 
@@ -67,6 +72,32 @@ public class NotificationSources {
                          ORDER BY o.id LIMIT ?""",
                 (rs, n) -> new OutboxEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                 since.atOffset(ZoneOffset.UTC), INVOICING_TRIGGER, max);
+    }
+
+    /** Amendments proposed since {@code since} that {@code event} has not been planned for yet. */
+    List<AmendmentEvent> amendments(Instant since, String event, int max) {
+        return jdbc.query("""
+                        SELECT a.id, a.contract_id, c.contract_number, a.amendment_id, a.differences, c.view_json
+                          FROM contract_amendment a JOIN contract c ON c.id = a.contract_id
+                         WHERE a.created_at > ?
+                           AND NOT EXISTS (SELECT 1 FROM people_notification n WHERE n.source_table = 'amendment'
+                                             AND n.source_id = a.id AND n.event = ?)
+                         ORDER BY a.id LIMIT ?""",
+                (rs, n) -> new AmendmentEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)),
+                since.atOffset(ZoneOffset.UTC), event, max);
+    }
+
+    /** Reversal tasks for finance (an amendment took effect after an invoice was issued), not announced yet. */
+    List<OutboxEvent> reversalTasks(Instant since, String trigger, int max) {
+        return jdbc.query("""
+                        SELECT o.id, o.contract_id, c.contract_number, o.trigger_name, o.payload
+                          FROM outbox o JOIN contract c ON c.id = o.contract_id
+                         WHERE o.created_at > ? AND o.trigger_name = ?
+                           AND NOT EXISTS (SELECT 1 FROM people_notification n WHERE n.source_table = 'outbox' AND n.source_id = o.id)
+                         ORDER BY o.id LIMIT ?""",
+                (rs, n) -> new OutboxEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                since.atOffset(ZoneOffset.UTC), trigger, max);
     }
 
     List<DeadLetterEvent> deadLetters(Instant since, int max) {
