@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  *   <li>{@code POST /crm/contracts/{number}/stage} with {@code {"stage": "SIGNED", ...changes}}</li>
  *   <li>{@code POST /crm/events/{eventId}/resend}</li>
  *   <li>{@code GET /crm/journal}</li>
+ *   <li>{@code GET /crm/contracts/{number}}: the contract's current stage</li>
  * </ul>
  * Errors answer {@code {"code", "message"}}.
  */
@@ -33,6 +34,7 @@ final class CrmSimulatorHttpApi {
     private static final Pattern STAGE_ROUTE = Pattern.compile("/crm/contracts/([^/]+)/stage");
     private static final Pattern RESEND_ROUTE = Pattern.compile("/crm/events/([^/]+)/resend");
     private static final String JOURNAL_ROUTE = "/crm/journal";
+    private static final Pattern CONTRACT_ROUTE = Pattern.compile("/crm/contracts/([^/]+)");
     private static final int HTTP_OK = 200;
     private static final int HTTP_BAD_GATEWAY = 502;
 
@@ -84,12 +86,25 @@ final class CrmSimulatorHttpApi {
             if (requireMethod(exchange, "POST")) {
                 answerWithDelivery(exchange, simulator.resend(decode(resend.group(1))));
             }
+        } else if (CONTRACT_ROUTE.matcher(path).matches()) {
+            answerContract(exchange, path);
         } else if (path.equals(JOURNAL_ROUTE)) {
             if (requireMethod(exchange, "GET")) {
                 respond(exchange, HTTP_OK, journal());
             }
         } else {
             respond(exchange, 404, error("not_found", "No such route: " + exchange.getRequestMethod() + " " + path));
+        }
+    }
+
+    private void answerContract(HttpExchange exchange, String path) throws IOException {
+        Matcher contract = CONTRACT_ROUTE.matcher(path);
+        if (contract.matches() && requireMethod(exchange, "GET")) {
+            SentEvent current = simulator.currentStage(decode(contract.group(1)));
+            ObjectNode answer = JsonNodeFactory.instance.objectNode();
+            answer.put("number", current.contractNumber()).put("stage", current.stage())
+                    .put("stageChangedAt", current.sentAt().toString());
+            respond(exchange, HTTP_OK, answer);
         }
     }
 
