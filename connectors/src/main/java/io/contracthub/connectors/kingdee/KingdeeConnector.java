@@ -91,7 +91,8 @@ public final class KingdeeConnector implements ErpConnector {
         return status;
     }
 
-    private static String describe(String documentStatus) {
+    /** Kingdee's FDocumentStatus in words: A created, B submitted, C audited, D re-audit, Z temporary. */
+    public static String describe(String documentStatus) {
         return switch (documentStatus) {
             case "A" -> "created";
             case "B" -> "submitted";

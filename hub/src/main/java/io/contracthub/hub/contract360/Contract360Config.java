@@ -1,0 +1,72 @@
+package io.contracthub.hub.contract360;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.connectors.crm.CrmContractClient;
+import io.contracthub.connectors.http.HttpEndpoint;
+import io.contracthub.connectors.kuaidi100.Kuaidi100Client;
+import io.contracthub.connectors.kuaidi100.Kuaidi100Settings;
+import io.contracthub.connectors.resilience.ResilienceRegistries;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The 360's sources with their guards, its own thread pool, its route, and the clients only the 360 uses. */
+@Configuration
+@EnableConfigurationProperties(Contract360Properties.class)
+public class Contract360Config {
+
+    @Bean
+    @ConditionalOnProperty(name = "hub.contract360.kuaidi100.enabled", havingValue = "true")
+    Kuaidi100Client kuaidi100Client(Contract360Properties properties, ObjectMapper objectMapper) {
+        Contract360Properties.Kuaidi100 kuaidi100 = properties.kuaidi100();
+        return new Kuaidi100Client(new HttpEndpoint(Kuaidi100Client.SYSTEM, URI.create(kuaidi100.baseUrl()),
+                kuaidi100.connectTimeout(), kuaidi100.requestTimeout()),
+                new Kuaidi100Settings(kuaidi100.customer(), kuaidi100.key()), objectMapper);
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${hub.contract360.crm.base-url:}'.trim() != ''")
+    CrmContractClient crmContractClient(Contract360Properties properties, ObjectMapper objectMapper) {
+        Contract360Properties.Crm crm = properties.crm();
+        return new CrmContractClient(new HttpEndpoint(CrmContractClient.SYSTEM, URI.create(crm.baseUrl().strip()),
+                crm.connectTimeout(), crm.requestTimeout()), objectMapper);
+    }
+
+    @Bean
+    Contract360Sources contract360Sources(List<ContractSourceReader> readers, WaybillTracker tracker,
+                                          Contract360Properties properties, ResilienceRegistries registries) {
+        List<String> names = new ArrayList<>(readers.stream().map(ContractSourceReader::source).toList());
+        names.add(Contract360Sources.LOGISTICS);
+        List<GuardedSource> guarded = names.stream().map(name -> new GuardedSource(name, properties.timeoutOf(name),
+                properties.cacheTtlOf(name), properties.breaker(), registries)).toList();
+        return new Contract360Sources(readers, tracker, guarded);
+    }
+
+    /** The 360's own pool: bounded threads and queue, so a burst of 360s never takes threads ingest or delivery need. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService contract360Executor(Contract360Properties properties) {
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(properties.threads(), properties.threads(), 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(properties.queue()), runnable -> {
+            Thread thread = new Thread(runnable, "contract360-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    @Bean
+    Contract360Route contract360Route(Contract360Sources sources, ExecutorService contract360Executor) {
+        return new Contract360Route(sources, contract360Executor);
+    }
+}
