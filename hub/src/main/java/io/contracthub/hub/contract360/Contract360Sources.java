@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * The 360's sources, each behind its {@link GuardedSource}: the readers that take the contract ("erp", "esign",
  * "crm"), and logistics, which tracks the waybills of the ERP's answer. Logistics' time limit counts from the start of
- * the 360, waiting for the ERP included, so no source needs longer than the longest limit.
+ * the 360, waiting for the ERP included, so no source needs longer than the longest limit. A 360 lists the sources in
+ * the same order whatever order the readers were found in.
  */
 public final class Contract360Sources {
 
@@ -44,8 +45,15 @@ public final class Contract360Sources {
     /** The source names in the order a 360 lists them: the contract readers, then logistics after the ERP. */
     public List<String> names() {
         List<String> names = new ArrayList<>(readers.keySet());
-        names.add(names.indexOf(ErpReader.SOURCE) + 1, LOGISTICS);
+        names.add(LOGISTICS);
+        names.sort(java.util.Comparator.comparingInt(Contract360Sources::rank));
         return names;
+    }
+
+    /** Money and goods first: ERP, logistics, then esign and the CRM, then any other source. */
+    private static int rank(String source) {
+        int rank = List.of(ErpReader.SOURCE, LOGISTICS, EsignReader.SOURCE, CrmReader.SOURCE).indexOf(source);
+        return rank < 0 ? Integer.MAX_VALUE : rank;
     }
 
     public Duration longestLimit() {

@@ -3,6 +3,7 @@ package io.contracthub.hub.console.contract;
 import io.contracthub.hub.api.ApiException;
 import io.contracthub.hub.api.ManualEvidenceController;
 import io.contracthub.hub.api.ManualEvidenceRequest;
+import io.contracthub.hub.contract360.Contract360Service;
 import io.contracthub.model.EvidenceOutcome;
 import io.contracthub.model.Facet;
 import org.springframework.security.core.Authentication;
@@ -20,15 +21,19 @@ public class ContractPageController {
 
     private final ContractPageAssembler assembler;
     private final ManualEvidenceController manualEvidence;
+    private final Contract360Service contract360;
 
-    public ContractPageController(ContractPageAssembler assembler, ManualEvidenceController manualEvidence) {
+    public ContractPageController(ContractPageAssembler assembler, ManualEvidenceController manualEvidence,
+                                  Contract360Service contract360) {
         this.assembler = assembler;
         this.manualEvidence = manualEvidence;
+        this.contract360 = contract360;
     }
 
     @GetMapping("/contracts/{id}")
     String contract(@PathVariable String id, Model model) {
         model.addAttribute("view", assembler.page(id));
+        model.addAttribute("c360", contract360Panel(id));
         return "contract";
     }
 
@@ -49,6 +54,15 @@ public class ContractPageController {
             redirect.addFlashAttribute("evidenceRefused", refused.body().message() + " " + refused.body().details());
         }
         return "redirect:/contracts/" + id + "#evidence";
+    }
+
+    /** The 360 panel; a 360 refused because its pool is full leaves the rest of the page as it is. */
+    private Contract360Panel contract360Panel(String id) {
+        try {
+            return Contract360Panel.of(contract360.of(id));
+        } catch (ApiException busy) {
+            return Contract360Panel.notAvailable();
+        }
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
