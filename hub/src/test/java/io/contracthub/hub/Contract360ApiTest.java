@@ -45,6 +45,8 @@ class Contract360ApiTest extends ErpDeliveryTest {
                 .containsExactly("erp", "logistics", "esign", "crm");
         JsonNode erp = source(view, "erp");
         assertThat(erp.path("status").asText()).isEqualTo("ok");
+        assertThat(erp.path("cached").asBoolean()).isFalse();
+        assertThat(erp.has("message")).isFalse();
         assertThat(erp.at("/data/system").asText()).isEqualTo("kingdee");
         assertThat(erp.at("/data/companyCode").asText()).isEqualTo("SH01");
         assertThat(erp.at("/data/salesOrder/number").asText()).isEqualTo(references.get(0));

@@ -1,5 +1,6 @@
 package io.contracthub.hub.contract360;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.Objects;
@@ -24,6 +25,7 @@ public record SourceAnswer(String source, SourceStatus status, String message, b
         return new SourceAnswer(source, status, message, false, null);
     }
 
+    @JsonIgnore
     public boolean isOk() {
         return status == SourceStatus.OK;
     }

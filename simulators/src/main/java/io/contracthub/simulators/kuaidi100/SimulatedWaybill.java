@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A waybill as the simulated carrier moves it: picked up when first asked about, then one more scan per stage. The
- * track is made from the time of the first query, so asking twice gives the same answer.
+ * A waybill as the simulated carrier moves it: picked up an hour before it was first asked about, scanned every half
+ * hour since, the last scan at the first query. The track is fixed by the time of the first query, so asking twice
+ * gives the same answer, and no scan lies in the future.
  */
 final class SimulatedWaybill {
 
@@ -22,10 +23,10 @@ final class SimulatedWaybill {
     private final String num;
     private final LocalDateTime pickedUpAt;
 
-    SimulatedWaybill(String com, String num, LocalDateTime pickedUpAt) {
+    SimulatedWaybill(String com, String num, LocalDateTime firstAskedAt) {
         this.com = com;
         this.num = num;
-        this.pickedUpAt = pickedUpAt;
+        this.pickedUpAt = firstAskedAt.minusMinutes(30L * (SCANS.length - 1));
     }
 
     String com() {

@@ -12,6 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +24,11 @@ class Kuaidi100SimulatorTest {
     /** printf '%s' '{"com":"shunfeng","num":"SF1400000000001"}kuaidi100_test_keyKD100TESTCUSTOMER' | md5sum */
     private static final String SIGN = "BE65591DC31D69BBF2F63469F4FAFCA9";
 
+    /** 10:00 in Beijing */
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC);
+
     private final Kuaidi100Simulator kuaidi100 = new Kuaidi100Simulator(
-            new Kuaidi100SimulatorSettings("KD100TESTCUSTOMER", "kuaidi100_test_key", 0));
+            new Kuaidi100SimulatorSettings("KD100TESTCUSTOMER", "kuaidi100_test_key", 0), NOW);
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -48,8 +54,17 @@ class Kuaidi100SimulatorTest {
         assertThat(track.path("data")).hasSize(3);
         assertThat(track.path("data").get(0).path("context").asText()).contains("发往");
         assertThat(track.path("data").get(2).path("context").asText()).contains("揽收");
-        assertThat(track.path("data").get(0).path("ftime").asText())
-                .isGreaterThan(track.path("data").get(2).path("ftime").asText());
+        assertThat(track.path("data")).extracting(event -> event.path("ftime").asText())
+                .as("Beijing time, the last scan when first asked, none in the future")
+                .containsExactly("2026-12-01 10:00:00", "2026-12-01 09:30:00", "2026-12-01 09:00:00");
+    }
+
+    @Test
+    void askingAgainGivesTheSameTrack() throws Exception {
+        JsonNode first = query("KD100TESTCUSTOMER", PARAM, SIGN);
+
+        assertThat(query("KD100TESTCUSTOMER", PARAM, SIGN)).isEqualTo(first);
+        assertThat(kuaidi100.queries()).isEqualTo(2);
     }
 
     @Test
