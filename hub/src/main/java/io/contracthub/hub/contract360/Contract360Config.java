@@ -15,11 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** The 360's sources with their guards, its own thread pool, its route, and the clients only the 360 uses. */
 @Configuration
@@ -53,20 +48,13 @@ public class Contract360Config {
         return new Contract360Sources(readers, tracker, guarded);
     }
 
-    /** The 360's own pool: bounded threads and queue, so a burst of 360s never takes threads ingest or delivery need. */
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService contract360Executor(Contract360Properties properties) {
-        AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(properties.threads(), properties.threads(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(properties.queue()), runnable -> {
-            Thread thread = new Thread(runnable, "contract360-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }, new ThreadPoolExecutor.AbortPolicy());
+    @Bean
+    Contract360Pool contract360Pool(Contract360Properties properties) {
+        return new Contract360Pool(properties.threads(), properties.queue());
     }
 
     @Bean
-    Contract360Route contract360Route(Contract360Sources sources, ExecutorService contract360Executor) {
-        return new Contract360Route(sources, contract360Executor);
+    Contract360Route contract360Route(Contract360Sources sources, Contract360Pool pool) {
+        return new Contract360Route(sources, pool.executor());
     }
 }
