@@ -1,6 +1,7 @@
 package io.contracthub.hub.contract360;
 
 import io.contracthub.hub.api.ApiException;
+import io.contracthub.hub.api.RoutesReadiness;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpStatus;
@@ -14,18 +15,22 @@ public class Contract360Service {
 
     private final Contract360Subjects subjects;
     private final ProducerTemplate producer;
+    private final RoutesReadiness routes;
 
-    public Contract360Service(Contract360Subjects subjects, ProducerTemplate producer) {
+    public Contract360Service(Contract360Subjects subjects, ProducerTemplate producer, RoutesReadiness routes) {
         this.subjects = subjects;
         this.producer = producer;
+        this.routes = routes;
     }
 
     /**
      * @throws io.contracthub.hub.pipeline.ContractNotFoundException for an unknown id
      * @throws ApiException 503 contract360_busy when the 360's own pool is full
+     * @throws io.contracthub.hub.api.HubStartingException while the routes are not started yet
      */
     public Contract360 of(String contractId) {
         Contract360Subject subject = subjects.of(contractId);
+        routes.require();
         try {
             return producer.requestBody(Contract360Route.ENDPOINT, subject, Contract360.class);
         } catch (CamelExecutionException e) {
