@@ -23,19 +23,33 @@ public final class KingdeeBillClient {
 
     /** The bill's document status (A created, B submitted, C audited, ...) if a bill with this number exists. */
     public Optional<String> findStatus(String formId, String billNo) {
+        // billNo is an ErpReference (HUB + hex), never free text, so it cannot break out of the filter
+        List<JsonNode> rows = query(formId, "FBillNo,FDocumentStatus", "FBillNo='" + billNo + "'", 2);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).path(1).asText(""));
+    }
+
+    /**
+     * ExecuteBillQuery: the rows (one JSON array each, columns in {@code fieldKeys} order) of the bills matching
+     * {@code filter}, at most {@code limit}. The caller builds the filter from values it controls, never free text.
+     */
+    public List<JsonNode> query(String formId, String fieldKeys, String filter, int limit) {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("FormId", formId);
-        query.put("FieldKeys", "FBillNo,FDocumentStatus");
-        // billNo is an ErpReference (HUB + hex), never free text, so it cannot break out of the filter
-        query.put("FilterString", "FBillNo='" + billNo + "'");
+        query.put("FieldKeys", fieldKeys);
+        query.put("FilterString", filter);
         query.put("OrderString", "");
         query.put("TopRowCount", 0);
         query.put("StartRow", 0);
-        query.put("Limit", 2);
+        query.put("Limit", limit);
         KingdeeWebApi.Answer answer = api.call("ExecuteBillQuery", formId, query, KingdeeResponseStatus::ofQuery);
         check(answer.status(), "ExecuteBillQuery " + formId);
-        JsonNode row = answer.body().path(0);
-        return row.isArray() ? Optional.of(row.path(1).asText("")) : Optional.empty();
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        for (JsonNode row : answer.body()) {
+            if (row.isArray()) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /** A bill as ExecuteBillQuery finds it: its internal id (FID), number and document status. */

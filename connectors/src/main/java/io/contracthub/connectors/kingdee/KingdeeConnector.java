@@ -29,6 +29,16 @@ public final class KingdeeConnector implements ErpConnector {
         this.resilience = resilience;
     }
 
+    /** The bill operations, without the delivery's resilience: for readers that bring their own (the contract 360). */
+    public KingdeeBillClient bills() {
+        return bills;
+    }
+
+    /** The form an invoicing task creates: IV_SALESIC, IV_SALESOC or AR_receivable. */
+    public String invoiceFormId() {
+        return settings.invoiceFormId();
+    }
+
     @Override
     public String system() {
         return SYSTEM;
@@ -111,7 +121,8 @@ public final class KingdeeConnector implements ErpConnector {
         return status;
     }
 
-    private static String describe(String documentStatus) {
+    /** Kingdee's FDocumentStatus in words: A created, B submitted, C audited, D re-audit, Z temporary. */
+    public static String describe(String documentStatus) {
         return switch (documentStatus) {
             case "A" -> "created";
             case "B" -> "submitted";

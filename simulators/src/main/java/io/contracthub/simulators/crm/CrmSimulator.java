@@ -95,6 +95,18 @@ public final class CrmSimulator {
         return deliver(original.eventId(), original.contractNumber(), original.stage(), original.body());
     }
 
+    /**
+     * The contract's current sales stage: the stage of the last event announced for it (read by the hub's contract
+     * 360 through {@code GET /crm/contracts/{number}}).
+     *
+     * @throws NoSuchElementException if the CRM never announced this contract
+     */
+    public SentEvent currentStage(String contractNumber) {
+        return journal.all().stream().filter(sent -> contractNumber.equals(sent.contractNumber()))
+                .reduce((earlier, later) -> later)
+                .orElseThrow(() -> new NoSuchElementException("No contract " + contractNumber + " in the CRM"));
+    }
+
     /** Every delivery so far, oldest first; a resend appears as a further delivery of the same event id. */
     public List<SentEvent> journal() {
         return journal.all();

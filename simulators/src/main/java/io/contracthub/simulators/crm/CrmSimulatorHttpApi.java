@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  *   <li>{@code PUT /crm/documents/{name}} (a PDF: the approved contract file the CRM keeps) and
  *       {@code GET /crm/documents/{name}}; a stage update with {@code "document": {"url": ".../crm/documents/{name}"}}
  *       names it in the event</li>
+ *   <li>{@code GET /crm/contracts/{number}}: the contract's current stage</li>
  * </ul>
  * Errors answer {@code {"code", "message"}}.
  */
@@ -38,6 +39,7 @@ final class CrmSimulatorHttpApi {
     private static final String JOURNAL_ROUTE = "/crm/journal";
     private static final Pattern DOCUMENT_ROUTE = Pattern.compile("/crm/documents/([A-Za-z0-9][A-Za-z0-9._-]{0,99})");
     private final java.util.Map<String, byte[]> documents = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern CONTRACT_ROUTE = Pattern.compile("/crm/contracts/([^/]+)");
     private static final int HTTP_OK = 200;
     private static final int HTTP_BAD_GATEWAY = 502;
 
@@ -91,6 +93,8 @@ final class CrmSimulatorHttpApi {
             }
         } else if (DOCUMENT_ROUTE.matcher(path).matches()) {
             document(exchange, DOCUMENT_ROUTE.matcher(path).replaceFirst("$1"));
+        } else if (CONTRACT_ROUTE.matcher(path).matches()) {
+            answerContract(exchange, path);
         } else if (path.equals(JOURNAL_ROUTE)) {
             if (requireMethod(exchange, "GET")) {
                 respond(exchange, HTTP_OK, journal());
@@ -118,6 +122,17 @@ final class CrmSimulatorHttpApi {
             exchange.getResponseHeaders().set("Content-Type", "application/pdf");
             exchange.sendResponseHeaders(HTTP_OK, pdf.length);
             exchange.getResponseBody().write(pdf);
+        }
+    }
+
+    private void answerContract(HttpExchange exchange, String path) throws IOException {
+        Matcher contract = CONTRACT_ROUTE.matcher(path);
+        if (contract.matches() && requireMethod(exchange, "GET")) {
+            SentEvent current = simulator.currentStage(decode(contract.group(1)));
+            ObjectNode answer = JsonNodeFactory.instance.objectNode();
+            answer.put("number", current.contractNumber()).put("stage", current.stage())
+                    .put("stageChangedAt", current.sentAt().toString());
+            respond(exchange, HTTP_OK, answer);
         }
     }
 

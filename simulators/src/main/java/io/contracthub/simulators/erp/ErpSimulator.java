@@ -14,13 +14,20 @@ public abstract class ErpSimulator {
     protected final FaultPlan faults = new FaultPlan();
     protected final DocumentJournal journal = new DocumentJournal();
     protected final MasterData masterData = new MasterData();
+    protected final WarehouseShipping shipping;
     private final String name;
     private final int port;
     private SimulatorHttpServer server;
 
     protected ErpSimulator(String name, int port) {
+        this(name, port, "OUT");
+    }
+
+    /** @param deliveryPrefix how this ERP numbers its outbound delivery documents */
+    protected ErpSimulator(String name, int port, String deliveryPrefix) {
         this.name = name;
         this.port = port;
+        this.shipping = new WarehouseShipping(deliveryPrefix, 0);
     }
 
     public synchronized void start() {
@@ -44,6 +51,11 @@ public abstract class ErpSimulator {
 
     public DocumentJournal journal() {
         return journal;
+    }
+
+    /** The warehouse that ships each sales order (outbound document + waybill) right after it is created. */
+    public WarehouseShipping shipping() {
+        return shipping;
     }
 
     public MasterData masterData() {

@@ -25,13 +25,18 @@ import java.util.regex.Pattern;
  * Kingdee Cloud Galaxy WebAPI as the hub meets it: LoginBySign (and LoginByAppSecret) with a session cookie that
  * expires when idle or on demand, answering session-lost inside Result.ResponseStatus; Save / Submit / Audit /
  * ExecuteBillQuery on any form; bill numbers unique per form; master data checked on Save; UnAudit, and Save with an
- * existing FID to change a created or un-audited bill.
+ * existing FID to change a created or un-audited bill. A saved sales order is shipped by the simulated warehouse: its
+ * sales outbound (SAL_OUTSTOCK) carries the order number (FSoorDerno), the carrier (FCarrierID.FNumber, a Kuaidi100
+ * carrier code) and the waybill number (FCarriageNO).
  */
 public final class KingdeeSimulator extends ErpSimulator {
 
     public static final String SESSION_LOST = "会话信息已丢失，请重新登录";
     private static final Pattern SERVICE = Pattern.compile(".*/Kingdee\\.BOS\\.WebApi\\.ServicesStub\\.(\\w+)\\.(\\w+)\\.common\\.kdsvc");
     private static final Pattern BILL_NO_FILTER = Pattern.compile("FBillNo\\s*=\\s*'([^']*)'");
+    private static final Pattern FIELD_FILTER = Pattern.compile("([\\w.]+)\\s*=\\s*'([^']*)'");
+    static final String SALES_ORDER = "SAL_SaleOrder";
+    static final String OUTBOUND = "SAL_OUTSTOCK";
 
     private final KingdeeSimulatorSettings settings;
     private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
@@ -40,7 +45,7 @@ public final class KingdeeSimulator extends ErpSimulator {
     private final AtomicLong logins = new AtomicLong();
 
     public KingdeeSimulator(KingdeeSimulatorSettings settings) {
-        super("kingdee", settings.port());
+        super("kingdee", settings.port(), "XSCKD");
         this.settings = settings;
     }
 
@@ -150,6 +155,9 @@ public final class KingdeeSimulator extends ErpSimulator {
         long id = ids.incrementAndGet();
         bills.put(formId + "/" + billNo, new Bill(id, "A"));
         journal.add(new CreatedDocument(formId, billNo, billNo, model, Instant.now()));
+        if (SALES_ORDER.equals(formId)) {
+            shipping.orderCreated(billNo);
+        }
         ObjectNode answer = success(id, billNo);
         return Response.json(200, answer);
     }
@@ -195,7 +203,11 @@ public final class KingdeeSimulator extends ErpSimulator {
     }
 
     private Response query(String formId, JsonNode data) {
-        Matcher filter = BILL_NO_FILTER.matcher(data.path("FilterString").asText(""));
+        String filterString = data.path("FilterString").asText("");
+        if (OUTBOUND.equals(formId)) {
+            return Response.json(200, outboundRows(data.path("FieldKeys").asText(""), filterString));
+        }
+        Matcher filter = BILL_NO_FILTER.matcher(filterString);
         ArrayNode rows = SimulatorHttpServer.JSON.createArrayNode();
         if (filter.find()) {
             Bill bill = bills.get(formId + "/" + filter.group(1));
@@ -206,6 +218,29 @@ public final class KingdeeSimulator extends ErpSimulator {
             }
         }
         return Response.json(200, rows);
+    }
+
+    /** The sales outbounds matching one {@code Field='value'} filter, with the asked-for columns in order. */
+    private ArrayNode outboundRows(String fieldKeys, String filterString) {
+        ArrayNode rows = SimulatorHttpServer.JSON.createArrayNode();
+        Matcher filter = FIELD_FILTER.matcher(filterString);
+        if (!filter.find()) {
+            return rows;
+        }
+        for (var delivery : shipping.all()) {
+            Map<String, String> fields = Map.of("fbillno", delivery.number(), "fdocumentstatus", "C",
+                    "fsoorderno", delivery.orderNumber(), "fcarrierid.fnumber", delivery.carrierCode(),
+                    "fcarriageno", delivery.waybillNumber(),
+                    "fdate", delivery.shippedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime().withNano(0).toString());
+            if (!filter.group(2).equals(fields.get(filter.group(1).toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            ArrayNode row = rows.addArray();
+            for (String key : fieldKeys.split(",")) {
+                row.add(fields.getOrDefault(key.strip().toLowerCase(Locale.ROOT), ""));
+            }
+        }
+        return rows;
     }
 
     private static String firstNumber(JsonNode model, String... fields) {

@@ -148,6 +148,19 @@ enum ConnectorRequirements {
             }
         }
     },
+    KUAIDI100("kuaidi100") {
+        @Override
+        void check(ConnectorSettings settings) {
+            if (!settings.isOn("hub.contract360.kuaidi100.enabled")) {
+                return;
+            }
+            settings.require("hub.contract360.kuaidi100.base-url", "HUB_KUAIDI100_BASE_URL");
+            settings.require("hub.contract360.kuaidi100.customer", "HUB_KUAIDI100_CUSTOMER",
+                    MISSING + " (查询公司编号 in Kuaidi100's enterprise console)");
+            settings.require("hub.contract360.kuaidi100.key", "HUB_KUAIDI100_KEY",
+                    MISSING + " (授权key in Kuaidi100's enterprise console)");
+        }
+    },
     BROKER_ACCEPTOR("broker-acceptor") {
         @Override
         void check(ConnectorSettings settings) {

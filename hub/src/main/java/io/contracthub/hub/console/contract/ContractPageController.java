@@ -5,6 +5,7 @@ import io.contracthub.hub.api.ManualEvidenceController;
 import io.contracthub.hub.api.ManualEvidenceRequest;
 import io.contracthub.hub.document.SignedDocuments;
 import io.contracthub.hub.console.ConsoleNotFoundAdvice;
+import io.contracthub.hub.contract360.Contract360Service;
 import io.contracthub.model.EvidenceOutcome;
 import io.contracthub.model.Facet;
 import org.springframework.http.ResponseEntity;
@@ -25,13 +26,16 @@ public class ContractPageController {
     private final ManualEvidenceController manualEvidence;
     private final SignedDocuments signedDocuments;
     private final SignedTermsBlock signedTerms;
+    private final Contract360Service contract360;
 
     public ContractPageController(ContractPageAssembler assembler, ManualEvidenceController manualEvidence,
-                                  SignedDocuments signedDocuments, SignedTermsBlock signedTerms) {
+                                  SignedDocuments signedDocuments, SignedTermsBlock signedTerms,
+                                  Contract360Service contract360) {
         this.assembler = assembler;
         this.signedTerms = signedTerms;
         this.manualEvidence = manualEvidence;
         this.signedDocuments = signedDocuments;
+        this.contract360 = contract360;
     }
 
     @GetMapping("/contracts/{id}")
@@ -39,6 +43,7 @@ public class ContractPageController {
         model.addAttribute("view", assembler.page(id));
         model.addAttribute("signedDocument", signedDocuments.latest(id).orElse(null));
         model.addAttribute("signed", signedTerms.of(id));
+        model.addAttribute("c360", contract360Panel(id));
         return "contract";
     }
 
@@ -65,6 +70,15 @@ public class ContractPageController {
             redirect.addFlashAttribute("evidenceRefused", refused.body().message() + " " + refused.body().details());
         }
         return "redirect:/contracts/" + id + "#evidence";
+    }
+
+    /** The 360 panel; a 360 refused because its pool is full leaves the rest of the page as it is. */
+    private Contract360Panel contract360Panel(String id) {
+        try {
+            return Contract360Panel.of(contract360.of(id));
+        } catch (ApiException busy) {
+            return Contract360Panel.notAvailable();
+        }
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

@@ -161,6 +161,13 @@ class StartupConfigurationTest {
     }
 
     @Test
+    void kuaidi100NeedsItsAccountWhenTheContract360TracksWaybills() {
+        assertConnectorNeeds("kuaidi100", Map.of("HUB_KUAIDI100_ENABLED", "true"), "HUB_KUAIDI100_CUSTOMER", "HUB_KUAIDI100_KEY");
+        assertThat(startFails(with(ESSENTIALS, Map.of("HUB_KUAIDI100_ENABLED", "true"))).getMessage())
+                .contains("kuaidi100: HUB_KUAIDI100_KEY (hub.contract360.kuaidi100.key) is missing");
+    }
+
+    @Test
     void theEmbeddedBrokerAcceptorNeedsALogin() {
         assertConnectorNeeds("broker-acceptor", Map.of("HUB_EMBEDDED_ACCEPTOR", "tcp://127.0.0.1:61616"),
                 "HUB_EMBEDDED_ACCEPTOR_USER", "HUB_EMBEDDED_ACCEPTOR_PASSWORD");
