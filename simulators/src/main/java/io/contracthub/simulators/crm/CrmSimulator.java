@@ -76,7 +76,14 @@ public final class CrmSimulator {
     public SentEvent sendStage(String contractNumber, String stage, ObjectNode changes) {
         Objects.requireNonNull(changes, "changes");
         requireKnownStage(stage);
-        return sendEvent(contracts.update(contractNumber, changes), stage);
+        ObjectNode contract = contracts.update(contractNumber, changes);
+        contracts.moveTo(contractNumber, stage);
+        return sendEvent(contract, stage);
+    }
+
+    /** The contract's current sales stage, as the CRM's own contract API shows it; empty for an unknown number. */
+    public java.util.Optional<String> salesStage(String contractNumber) {
+        return contracts.stageOf(contractNumber);
     }
 
     /** Announces a contract built by the caller (a custom template) at {@code stage}, bypassing the stored contracts. */

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  *   <li>{@code POST /crm/contracts/{number}/stage} with {@code {"stage": "SIGNED", ...changes}}</li>
  *   <li>{@code POST /crm/events/{eventId}/resend}</li>
  *   <li>{@code GET /crm/journal}</li>
+ *   <li>{@code GET /crm/contracts/{number}}: {@code {"number", "salesStage"}} as the CRM holds it now</li>
  * </ul>
  * Errors answer {@code {"code", "message"}}.
  */
@@ -31,6 +32,7 @@ final class CrmSimulatorHttpApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern STAGE_ROUTE = Pattern.compile("/crm/contracts/([^/]+)/stage");
+    private static final Pattern CONTRACT_ROUTE = Pattern.compile("/crm/contracts/([^/]+)");
     private static final Pattern RESEND_ROUTE = Pattern.compile("/crm/events/([^/]+)/resend");
     private static final String JOURNAL_ROUTE = "/crm/journal";
     private static final int HTTP_OK = 200;
@@ -76,7 +78,15 @@ final class CrmSimulatorHttpApi {
         String path = exchange.getRequestURI().getRawPath();
         Matcher stage = STAGE_ROUTE.matcher(path);
         Matcher resend = RESEND_ROUTE.matcher(path);
-        if (stage.matches()) {
+        Matcher contract = CONTRACT_ROUTE.matcher(path);
+        if (contract.matches()) {
+            if (requireMethod(exchange, "GET")) {
+                String number = decode(contract.group(1));
+                String salesStage = simulator.salesStage(number)
+                        .orElseThrow(() -> new NoSuchElementException("No contract " + number));
+                respond(exchange, HTTP_OK, JsonNodeFactory.instance.objectNode().put("number", number).put("salesStage", salesStage));
+            }
+        } else if (stage.matches()) {
             if (requireMethod(exchange, "POST")) {
                 changeStage(exchange, decode(stage.group(1)));
             }
