@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Which contracts a run looks at: every contract changed within the recent window, plus a random sample of the
- * others (RANDOM() orders them in H2 and PostgreSQL alike).
+ * others (RANDOM() orders them in H2 and PostgreSQL alike). The most recently changed come first, so a spent budget
+ * leaves out the oldest changes.
  */
 @Component
 public class ContractSampler {
@@ -33,7 +34,7 @@ public class ContractSampler {
     public List<SampledContract> sample(Instant now, Duration recent, int othersSampled) {
         OffsetDateTime since = OffsetDateTime.ofInstant(now.minus(recent), ZoneOffset.UTC);
         List<SampledContract> sample = new ArrayList<>(jdbc.query(
-                "SELECT " + COLUMNS + " FROM contract WHERE updated_at >= ? ORDER BY updated_at, id",
+                "SELECT " + COLUMNS + " FROM contract WHERE updated_at >= ? ORDER BY updated_at DESC, id",
                 (rs, n) -> contract(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), since));
         if (othersSampled > 0) {
             sample.addAll(jdbc.query("SELECT " + COLUMNS + " FROM contract WHERE updated_at < ? ORDER BY RANDOM() LIMIT ?",
