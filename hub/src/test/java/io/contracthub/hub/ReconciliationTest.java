@@ -101,9 +101,11 @@ class ReconciliationTest extends ErpDeliveryTest {
         assertThat(json(response).path("code").asText()).isEqualTo("invalid_status");
     }
 
+    /** A hospital (no qualification needed) in Shanghai, whose company's ERP is Kingdee. */
     private String effectiveKingdeeContractFromTheCrm() {
         String number = uniqueNumber();
-        crm.sendStage(number, "SIGNED");
+        crm.sendStage(number, "SIGNED", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("segment", "HOSPITAL").put("region", "Shanghai"));
         String id = awaitContractId(number);
         awaitContract(id, "CLAIMED_BY_SALES");
         recordManual(id, "SIGNATURE", "CONFIRMED", "legal.wang");
