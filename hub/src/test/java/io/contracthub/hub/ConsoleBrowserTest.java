@@ -146,6 +146,29 @@ class ConsoleBrowserTest extends ConsoleTest {
         screenshot("08-connectors-kingdee-closed");
     }
 
+    @Test
+    void aViewerReadsTheHealthReportAndDrillsDownToTheContractsWithoutATechnicalAgreementDate() {
+        String number = claimedBySales(uniqueNumber(), "Han Meimei", "健康报告测试医院");
+        logIn("viewer", "viewer-pass");
+
+        browser.findElement(By.id("nav-health-report")).click();
+        awaitUrlContaining("/reports/health");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("数据协同健康报告");
+        assertThat(browser.findElement(By.id("section-consistency")).getText()).contains("达标线 99.5%");
+        assertThat(browser.findElement(By.id("download-xlsx")).getDomAttribute("href")).contains("/reports/health/report.xlsx?from=");
+        assertThat(browser.findElement(By.id("download-pdf")).getDomAttribute("href")).contains("/reports/health/report.pdf?from=");
+        var legal = browser.findElement(By.cssSelector("tr[data-figure='completeness.legal']"));
+        assertThat(legal.getDomAttribute("data-level")).isIn("good", "warn", "bad");
+        assertThat(legal.findElements(By.cssSelector("svg rect"))).hasSize(2);
+        screenshot("09-health-report");
+
+        legal.findElement(By.cssSelector("a.drill")).click();
+        awaitUrlContaining("figure=completeness.legal");
+        assertThat(browser.findElement(By.id("drill-figure")).getText()).isEqualTo("completeness.legal");
+        assertThat(browser.findElements(By.linkText(number))).hasSize(1);
+        screenshot("10-health-report-drill-down");
+    }
+
     private static void awaitBreakerState(String system, String state) {
         console.awaitElement(By.cssSelector("#connector-" + system + "[data-state='" + state + "']"));
     }

@@ -85,6 +85,31 @@ public final class KingdeeBillClient {
         return copy;
     }
 
+    /**
+     * The rows ExecuteBillQuery answers for one bill and {@code fieldKeys} (FBillNo first): one row per entry when an
+     * entry field is asked for, none when the bill does not exist.
+     */
+    public List<JsonNode> findRows(String formId, String billNo, String fieldKeys) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("FormId", formId);
+        query.put("FieldKeys", fieldKeys);
+        // billNo is an ErpReference (HUB + hex), never free text, so it cannot break out of the filter
+        query.put("FilterString", "FBillNo='" + billNo + "'");
+        query.put("OrderString", "");
+        query.put("TopRowCount", 0);
+        query.put("StartRow", 0);
+        query.put("Limit", 2000);
+        KingdeeWebApi.Answer answer = api.call("ExecuteBillQuery", formId, query, KingdeeResponseStatus::ofQuery);
+        check(answer.status(), "ExecuteBillQuery " + formId);
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        for (JsonNode row : answer.body()) {
+            if (row.isArray()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
     /** Saves a new bill; answers Kingdee's status so the caller can tell a rejection from a bill saved meanwhile. */
     public KingdeeResponseStatus save(String formId, JsonNode model) {
         Map<String, Object> data = new LinkedHashMap<>();

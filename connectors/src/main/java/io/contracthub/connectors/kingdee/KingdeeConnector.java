@@ -7,6 +7,9 @@ import io.contracthub.connectors.erp.ErpOperation;
 import io.contracthub.connectors.http.ConnectorRejectedException;
 import io.contracthub.connectors.resilience.ConnectorResilience;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -87,6 +90,30 @@ public final class KingdeeConnector implements ErpConnector {
             status = submitAndAudit(SALES_ORDER_FORM, billNo, status);
         }
         return new ErpDocument(SYSTEM, ErpOperation.SALES_ORDER_CHANGE, billNo, "amended, " + describe(status), true);
+    }
+
+    /**
+     * The bill an earlier delivery of {@code reference} saved, with its gross total (the sum of its entries' amounts
+     * including tax), or empty when Kingdee holds no such bill.
+     */
+    public Optional<DocumentTotal> findDocument(ErpOperation operation, String reference) {
+        String formId = operation == ErpOperation.SALES_ORDER ? SALES_ORDER_FORM : settings.invoiceFormId();
+        String amountField = operation == ErpOperation.SALES_ORDER ? "FAllAmount"
+                : "AR_receivable".equalsIgnoreCase(formId) ? "FALLAMOUNTFOR_D" : "FALLAMOUNTFOR";
+        List<JsonNode> rows = resilience.call(() -> bills.findRows(formId, reference, "FBillNo,FDocumentStatus," + amountField));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode row : rows) {
+            String amount = row.path(2).asText("");
+            total = total.add(amount.isBlank() ? BigDecimal.ZERO : new BigDecimal(amount));
+        }
+        return Optional.of(new DocumentTotal(reference, describe(rows.get(0).path(1).asText("")), total.setScale(2, RoundingMode.HALF_UP)));
+    }
+
+    /** A Kingdee bill as reconciliation reads it: number, status in words, gross total to the fen. */
+    public record DocumentTotal(String number, String status, BigDecimal gross) {
     }
 
     private ErpDocument findOrSave(ErpOperation operation, String formId, String billNo, JsonNode model) {

@@ -35,7 +35,7 @@ public class Contract360Config {
     CrmContractClient crmContractClient(Contract360Properties properties, ObjectMapper objectMapper) {
         Contract360Properties.Crm crm = properties.crm();
         return new CrmContractClient(new HttpEndpoint(CrmContractClient.SYSTEM, URI.create(crm.baseUrl().strip()),
-                crm.connectTimeout(), crm.requestTimeout()), objectMapper);
+                crm.connectTimeout(), crm.requestTimeout()), objectMapper, null);
     }
 
     @Bean

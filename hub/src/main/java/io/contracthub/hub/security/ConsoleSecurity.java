@@ -36,7 +36,7 @@ public class ConsoleSecurity {
     public static final String FORBIDDEN_PAGE = "/forbidden";
 
     static final RequestMatcher PATHS = new OrRequestMatcher(path("/"), path(LOGIN_PAGE), path("/logout"),
-            path(FORBIDDEN_PAGE), path("/contracts/**"), path("/dead-letters/**"), path("/connectors/**"),
+            path(FORBIDDEN_PAGE), path("/contracts/**"), path("/dead-letters/**"), path("/connectors/**"), path("/reports/**"),
             path("/css/**"), path("/js/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"));
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "

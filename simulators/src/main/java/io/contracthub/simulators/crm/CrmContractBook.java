@@ -23,6 +23,7 @@ final class CrmContractBook {
             Set.of("date", "currency", "customer", "salesRep", "lines", "terms", "invoice", "bankAccount", "document", "quote");
 
     private final Map<String, ObjectNode> contracts = new ConcurrentHashMap<>();
+    private final Map<String, String> stages = new ConcurrentHashMap<>();
     private final Clock clock;
 
     CrmContractBook(Clock clock) {
@@ -44,6 +45,17 @@ final class CrmContractBook {
             applyChanges(contract, changes);
             return contract;
         }).deepCopy();
+    }
+
+    /** Records the sales stage the contract has now (the CRM moves it before announcing the change). */
+    void moveTo(String number, String stage) {
+        requireValidNumber(number);
+        stages.put(number, stage);
+    }
+
+    /** The contract's current sales stage, or empty when the CRM never had this number. */
+    java.util.Optional<String> stageOf(String number) {
+        return java.util.Optional.ofNullable(stages.get(number));
     }
 
     private static void requireValidNumber(String number) {

@@ -76,7 +76,14 @@ public final class CrmSimulator {
     public SentEvent sendStage(String contractNumber, String stage, ObjectNode changes) {
         Objects.requireNonNull(changes, "changes");
         requireKnownStage(stage);
-        return sendEvent(contracts.update(contractNumber, changes), stage);
+        ObjectNode contract = contracts.update(contractNumber, changes);
+        contracts.moveTo(contractNumber, stage);
+        return sendEvent(contract, stage);
+    }
+
+    /** The contract's current sales stage, as the CRM's own contract API shows it; empty for an unknown number. */
+    public java.util.Optional<String> salesStage(String contractNumber) {
+        return contracts.stageOf(contractNumber);
     }
 
     /** Announces a contract built by the caller (a custom template) at {@code stage}, bypassing the stored contracts. */
@@ -95,16 +102,10 @@ public final class CrmSimulator {
         return deliver(original.eventId(), original.contractNumber(), original.stage(), original.body());
     }
 
-    /**
-     * The contract's current sales stage: the stage of the last event announced for it (read by the hub's contract
-     * 360 through {@code GET /crm/contracts/{number}}).
-     *
-     * @throws NoSuchElementException if the CRM never announced this contract
-     */
-    public SentEvent currentStage(String contractNumber) {
+    /** The last event announced for the contract: when its stage last changed as far as the hub was told. */
+    public java.util.Optional<SentEvent> lastAnnounced(String contractNumber) {
         return journal.all().stream().filter(sent -> contractNumber.equals(sent.contractNumber()))
-                .reduce((earlier, later) -> later)
-                .orElseThrow(() -> new NoSuchElementException("No contract " + contractNumber + " in the CRM"));
+                .reduce((earlier, later) -> later);
     }
 
     /** Every delivery so far, oldest first; a resend appears as a further delivery of the same event id. */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li>{@code PUT /crm/documents/{name}} (a PDF: the approved contract file the CRM keeps) and
  *       {@code GET /crm/documents/{name}}; a stage update with {@code "document": {"url": ".../crm/documents/{name}"}}
  *       names it in the event</li>
- *   <li>{@code GET /crm/contracts/{number}}: the contract's current stage</li>
+ *   <li>{@code GET /crm/contracts/{number}}: {@code {"number", "salesStage", "stageChangedAt"}} as the CRM holds it
+ *       now; 404 for a number it does not know</li>
  * </ul>
  * Errors answer {@code {"code", "message"}}.
  */
@@ -35,11 +36,11 @@ final class CrmSimulatorHttpApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern STAGE_ROUTE = Pattern.compile("/crm/contracts/([^/]+)/stage");
+    private static final Pattern CONTRACT_ROUTE = Pattern.compile("/crm/contracts/([^/]+)");
     private static final Pattern RESEND_ROUTE = Pattern.compile("/crm/events/([^/]+)/resend");
     private static final String JOURNAL_ROUTE = "/crm/journal";
     private static final Pattern DOCUMENT_ROUTE = Pattern.compile("/crm/documents/([A-Za-z0-9][A-Za-z0-9._-]{0,99})");
     private final java.util.Map<String, byte[]> documents = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Pattern CONTRACT_ROUTE = Pattern.compile("/crm/contracts/([^/]+)");
     private static final int HTTP_OK = 200;
     private static final int HTTP_BAD_GATEWAY = 502;
 
@@ -83,7 +84,17 @@ final class CrmSimulatorHttpApi {
         String path = exchange.getRequestURI().getRawPath();
         Matcher stage = STAGE_ROUTE.matcher(path);
         Matcher resend = RESEND_ROUTE.matcher(path);
-        if (stage.matches()) {
+        Matcher contract = CONTRACT_ROUTE.matcher(path);
+        if (contract.matches()) {
+            if (requireMethod(exchange, "GET")) {
+                String number = decode(contract.group(1));
+                String salesStage = simulator.salesStage(number)
+                        .orElseThrow(() -> new NoSuchElementException("No contract " + number));
+                ObjectNode answer = JsonNodeFactory.instance.objectNode().put("number", number).put("salesStage", salesStage);
+                simulator.lastAnnounced(number).ifPresent(sent -> answer.put("stageChangedAt", sent.sentAt().toString()));
+                respond(exchange, HTTP_OK, answer);
+            }
+        } else if (stage.matches()) {
             if (requireMethod(exchange, "POST")) {
                 changeStage(exchange, decode(stage.group(1)));
             }
@@ -93,8 +104,6 @@ final class CrmSimulatorHttpApi {
             }
         } else if (DOCUMENT_ROUTE.matcher(path).matches()) {
             document(exchange, DOCUMENT_ROUTE.matcher(path).replaceFirst("$1"));
-        } else if (CONTRACT_ROUTE.matcher(path).matches()) {
-            answerContract(exchange, path);
         } else if (path.equals(JOURNAL_ROUTE)) {
             if (requireMethod(exchange, "GET")) {
                 respond(exchange, HTTP_OK, journal());
@@ -122,17 +131,6 @@ final class CrmSimulatorHttpApi {
             exchange.getResponseHeaders().set("Content-Type", "application/pdf");
             exchange.sendResponseHeaders(HTTP_OK, pdf.length);
             exchange.getResponseBody().write(pdf);
-        }
-    }
-
-    private void answerContract(HttpExchange exchange, String path) throws IOException {
-        Matcher contract = CONTRACT_ROUTE.matcher(path);
-        if (contract.matches() && requireMethod(exchange, "GET")) {
-            SentEvent current = simulator.currentStage(decode(contract.group(1)));
-            ObjectNode answer = JsonNodeFactory.instance.objectNode();
-            answer.put("number", current.contractNumber()).put("stage", current.stage())
-                    .put("stageChangedAt", current.sentAt().toString());
-            respond(exchange, HTTP_OK, answer);
         }
     }
 

@@ -153,7 +153,7 @@ public final class KingdeeSimulator extends ErpSimulator {
             }
         }
         long id = ids.incrementAndGet();
-        bills.put(formId + "/" + billNo, new Bill(id, "A"));
+        bills.put(formId + "/" + billNo, new Bill(id, "A", model.isObject() ? (ObjectNode) model.deepCopy() : SimulatorHttpServer.JSON.createObjectNode()));
         journal.add(new CreatedDocument(formId, billNo, billNo, model, Instant.now()));
         if (SALES_ORDER.equals(formId)) {
             shipping.orderCreated(billNo);
@@ -182,6 +182,12 @@ public final class KingdeeSimulator extends ErpSimulator {
                 return Response.json(200, failure("字段“物料编码”的值[" + material + "]在基础资料中不存在", "FMaterialId"));
             }
         }
+        synchronized (bill) {
+            bill.model.removeAll();
+            if (model.isObject()) {
+                bill.model.setAll((ObjectNode) model.deepCopy());
+            }
+        }
         journal.add(new CreatedDocument(formId + ":modify", billNo, billNo, model, Instant.now()));
         return Response.json(200, success(fid, billNo));
     }
@@ -202,6 +208,26 @@ public final class KingdeeSimulator extends ErpSimulator {
         return Response.json(200, success(0, data.path("Numbers").path(0).asText()));
     }
 
+    /**
+     * Changes a saved bill as a Kingdee user would in the client: {@code edit} gets the bill's model (the Save
+     * payload, entries included) to change in place.
+     *
+     * @throws java.util.NoSuchElementException when no such bill was saved
+     */
+    public void editBill(String formId, String billNo, java.util.function.Consumer<ObjectNode> edit) {
+        Bill bill = bills.get(formId + "/" + billNo);
+        if (bill == null) {
+            throw new java.util.NoSuchElementException("No bill " + formId + " " + billNo);
+        }
+        synchronized (bill) {
+            edit.accept(bill.model);
+        }
+    }
+
+    /**
+     * Answers the FieldKeys asked for: header fields once, entry fields (a field of the objects in an entry array)
+     * one row per entry, as Kingdee does.
+     */
     private Response query(String formId, JsonNode data) {
         String filterString = data.path("FilterString").asText("");
         if (OUTBOUND.equals(formId)) {
@@ -211,10 +237,17 @@ public final class KingdeeSimulator extends ErpSimulator {
         ArrayNode rows = SimulatorHttpServer.JSON.createArrayNode();
         if (filter.find()) {
             Bill bill = bills.get(formId + "/" + filter.group(1));
-            if (bill != null && data.path("FieldKeys").asText("").startsWith("FID,")) {
-                rows.addArray().add(bill.id).add(filter.group(1)).add(bill.status);
-            } else if (bill != null) {
-                rows.addArray().add(filter.group(1)).add(bill.status);
+            if (bill != null) {
+                List<String> keys = List.of(data.path("FieldKeys").asText("FBillNo,FDocumentStatus").split("\\s*,\\s*"));
+                synchronized (bill) {
+                    List<JsonNode> entries = entriesWith(bill.model, keys);
+                    for (JsonNode entry : entries.isEmpty() ? java.util.Collections.<JsonNode>singletonList(null) : entries) {
+                        ArrayNode row = rows.addArray();
+                        for (String key : keys) {
+                            row.add(value(bill, entry, key));
+                        }
+                    }
+                }
             }
         }
         return Response.json(200, rows);
@@ -241,6 +274,29 @@ public final class KingdeeSimulator extends ErpSimulator {
             }
         }
         return rows;
+    }
+
+    private static List<JsonNode> entriesWith(JsonNode model, List<String> keys) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = model.fields(); fields.hasNext(); ) {
+            JsonNode value = fields.next().getValue();
+            if (value.isArray() && value.size() > 0 && keys.stream().anyMatch(value.get(0)::has)) {
+                List<JsonNode> entries = new java.util.ArrayList<>();
+                value.forEach(entries::add);
+                return entries;
+            }
+        }
+        return List.of();
+    }
+
+    private static JsonNode value(Bill bill, JsonNode entry, String key) {
+        if ("FID".equals(key)) {
+            return SimulatorHttpServer.JSON.getNodeFactory().numberNode(bill.id);
+        }
+        if ("FDocumentStatus".equals(key)) {
+            return SimulatorHttpServer.JSON.getNodeFactory().textNode(bill.status);
+        }
+        JsonNode value = entry != null && entry.has(key) ? entry.get(key) : bill.model.path(key);
+        return value.isMissingNode() ? SimulatorHttpServer.JSON.getNodeFactory().nullNode() : value;
     }
 
     private static String firstNumber(JsonNode model, String... fields) {
@@ -293,11 +349,13 @@ public final class KingdeeSimulator extends ErpSimulator {
 
     private static final class Bill {
         final long id;
+        final ObjectNode model;
         volatile String status;
 
-        Bill(long id, String status) {
+        Bill(long id, String status, ObjectNode model) {
             this.id = id;
             this.status = status;
+            this.model = model;
         }
     }
 }

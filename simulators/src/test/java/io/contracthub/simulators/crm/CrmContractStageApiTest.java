@@ -44,7 +44,7 @@ class CrmContractStageApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
         assertThat(answer.path("number").asText()).isEqualTo("HT-2026-0360");
-        assertThat(answer.path("stage").asText()).isEqualTo("REOPENED");
+        assertThat(answer.path("salesStage").asText()).isEqualTo("REOPENED");
         assertThat(answer.path("stageChangedAt").asText()).isNotBlank();
     }
 

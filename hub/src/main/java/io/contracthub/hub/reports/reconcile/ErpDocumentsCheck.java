@@ -1,0 +1,107 @@
+package io.contracthub.hub.reports.reconcile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.connectors.erp.ErpOperation;
+import io.contracthub.connectors.http.ConnectorException;
+import io.contracthub.routes.erp.ErpRoutingException;
+import io.contracthub.routes.erp.ErpTargets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The contract's ERP documents against its triggers: a sales order and an invoice exist in the company's ERP exactly
+ * when their triggers were delivered, and each document's gross total equals the contract's to the fen. Triggers
+ * younger than the settle time are left alone (their delivery may be under way), as are ERPs without a reader.
+ */
+public final class ErpDocumentsCheck implements SystemCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(ErpDocumentsCheck.class);
+
+    private final ErpTriggerRepository triggers;
+    private final ErpTargets targets;
+    private final Map<String, ErpDocumentReader> readers;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+    private final Duration settleTime;
+
+    public ErpDocumentsCheck(ErpTriggerRepository triggers, ErpTargets targets, List<ErpDocumentReader> readers,
+                             ObjectMapper objectMapper, Clock clock, Duration settleTime) {
+        this.triggers = triggers;
+        this.targets = targets;
+        this.readers = readers.stream().collect(Collectors.toMap(ErpDocumentReader::system, Function.identity()));
+        this.objectMapper = objectMapper;
+        this.clock = clock;
+        this.settleTime = settleTime;
+    }
+
+    @Override
+    public Optional<CheckResult> check(SampledContract contract, RequestBudget budget) {
+        List<ErpTrigger> settled = triggers.forContract(contract.id()).stream()
+                .filter(trigger -> !trigger.createdAt().plus(settleTime).isAfter(clock.instant())).toList();
+        if (settled.isEmpty()) {
+            return Optional.empty();
+        }
+        String system = null;
+        List<Finding> findings = new ArrayList<>();
+        for (ErpTrigger trigger : settled) {
+            Optional<ErpDocumentReader> reader = readerFor(trigger);
+            if (reader.isEmpty() || !budget.take(reader.get().system(), 1)) {
+                continue;
+            }
+            Optional<ErpDocumentReader.ErpDocumentTotal> document;
+            try {
+                document = reader.get().find(trigger.operation(), trigger.idempotencyKey());
+            } catch (ConnectorException e) {
+                log.warn("Reconciliation: {} could not be read for {}: {}", reader.get().system(), trigger.idempotencyKey(), e.getMessage());
+                continue;
+            }
+            system = reader.get().system();
+            compare(contract, trigger, document, findings);
+        }
+        return system == null ? Optional.empty() : Optional.of(new CheckResult(system, findings));
+    }
+
+    private void compare(SampledContract contract, ErpTrigger trigger, Optional<ErpDocumentReader.ErpDocumentTotal> document,
+                         List<Finding> findings) {
+        String aspect = trigger.operation().slug();
+        if (trigger.delivered() != document.isPresent()) {
+            findings.add(new Finding(aspect, trigger.delivered() ? "delivered" : "not delivered",
+                    document.map(found -> "document " + found.number() + " exists").orElse("no document")));
+            return;
+        }
+        BigDecimal contractGross = contractGross(contract);
+        if (document.isPresent() && contractGross != null && document.get().gross().compareTo(contractGross) != 0) {
+            findings.add(new Finding(aspect + "-total", contractGross.toPlainString(),
+                    document.get().gross().setScale(2, RoundingMode.HALF_UP).toPlainString()));
+        }
+    }
+
+    private static BigDecimal contractGross(SampledContract contract) {
+        if (contract.view().terms() == null || contract.view().terms().totals() == null) {
+            return null;
+        }
+        return contract.view().terms().totals().gross().setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private Optional<ErpDocumentReader> readerFor(ErpTrigger trigger) {
+        try {
+            JsonNode message = objectMapper.readTree(trigger.payload());
+            return Optional.ofNullable(readers.get(targets.targetFor(message).system()));
+        } catch (IOException | ErpRoutingException e) {
+            return Optional.empty();
+        }
+    }
+}
