@@ -7,5 +7,7 @@ public enum Facet {
     DOWN_PAYMENT,
     TECHNICAL_AGREEMENT,
     QUALIFICATION,
-    ERP_DOCUMENTS
+    ERP_DOCUMENTS,
+    /** The payment journey of the contract's invoices (never required: it follows INVOICED). */
+    PAYMENT
 }

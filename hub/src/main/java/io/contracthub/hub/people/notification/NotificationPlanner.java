@@ -35,9 +35,12 @@ public class NotificationPlanner {
     private final PeopleProperties.Notifications settings;
     private final PeopleProperties.His his;
     private final Clock clock;
+    private final PaymentStallNotices paymentStalls;
 
     public NotificationPlanner(NotificationSources sources, PlannedNotices planned, NotificationAudience audience,
-                               ErpInvoicingDelivery erpDelivery, PeopleProperties properties, Clock clock) {
+                               ErpInvoicingDelivery erpDelivery, PeopleProperties properties, Clock clock,
+                               PaymentStallNotices paymentStalls) {
+        this.paymentStalls = paymentStalls;
         this.sources = sources;
         this.planned = planned;
         this.audience = audience;
@@ -53,6 +56,11 @@ public class NotificationPlanner {
         int count = 0;
         for (NotificationSources.JournalEvent event : sources.journal(since, settings.batchSize())) {
             count += planned.plan(journalNotice(event), now);
+        }
+        for (NotificationSources.JournalEvent event : sources.paymentStalls(since, settings.batchSize())) {
+            for (Notice notice : paymentStalls.notices(event)) {
+                count += planned.plan(notice, now);
+            }
         }
         boolean erpTellsFinance = erpDelivery.isRunning();
         for (NotificationSources.OutboxEvent event : sources.invoicingTasks(since, settings.batchSize())) {
