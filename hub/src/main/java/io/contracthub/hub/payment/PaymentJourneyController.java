@@ -2,6 +2,7 @@ package io.contracthub.hub.payment;
 
 import io.contracthub.hub.api.ApiException;
 import io.contracthub.model.EvidenceText;
+import io.contracthub.model.EvidenceTime;
 import io.contracthub.model.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,7 @@ public class PaymentJourneyController {
     public enum Statement { INVOICED, INVOICE_RECEIVED, PAYMENT_STARTED, CUSTOMER_PAID, REASON }
 
     public record FactRequest(Statement statement, String invoice, BigDecimal amount, Integer node, String reason,
-                              String note, String actor, String requestId) {
+                              String note, String actor, String requestId, Instant occurredAt) {
     }
 
     private final PaymentJourneyService journeys;
@@ -64,10 +66,14 @@ public class PaymentJourneyController {
     @ResponseStatus(HttpStatus.CREATED)
     public PaymentJourneyView state(@PathVariable String id, @RequestBody FactRequest request) {
         PaymentFact fact = fact(request);
-        String actor = request.actor().strip();
+        Instant occurredAt = request.occurredAt() == null ? clock.instant() : request.occurredAt();
+        if (!EvidenceTime.isPlausible(occurredAt, clock.instant())) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_field", "occurredAt " + EvidenceTime.RULE,
+                    Map.of("field", "occurredAt"));
+        }
         journeys.record(id, fact, SOURCE_SYSTEM,
-                id + ":" + (request.requestId() == null ? UUID.randomUUID() : request.requestId()), actor,
-                clock.instant(), null);
+                id + ":" + (request.requestId() == null ? UUID.randomUUID() : request.requestId()),
+                request.actor().strip(), occurredAt, null);
         return journey(id);
     }
 
