@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@code GET /api/contracts/{id}/payment-journey}, {@code GET /api/payment-journeys} (open ones, optionally one rep's)
+ * {@code GET /api/contracts/{id}/payment-journey}, {@code GET /api/payment-journeys} (open ones; {@code ?rep=} a rep's CRM id or name)
  * and {@code POST /api/contracts/{id}/payment-journey/facts}: what a rep or finance states about an invoice (an invoice
  * made outside the hub, the customer received it, started its payment process, paid; why a node is stuck).
  */
@@ -58,7 +58,7 @@ public class PaymentJourneyController {
     @GetMapping("/api/payment-journeys")
     public List<PaymentJourneyView> open(@RequestParam(required = false) String rep) {
         return journeys.openJourneys().stream()
-                .filter(j -> rep == null || rep.equals(j.contract().salesRepId()))
+                .filter(j -> rep == null || j.contract().isRep(rep))
                 .map(j -> PaymentJourneyView.of(j, workingTime, clock.instant())).toList();
     }
 

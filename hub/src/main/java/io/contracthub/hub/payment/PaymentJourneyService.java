@@ -57,6 +57,11 @@ public class PaymentJourneyService {
     /** What a journey is about, read off the contract's view. */
     public record ContractSummary(String id, String contractNumber, String lifecycle, String customerName,
                                  String salesRepId, String salesRepName, BigDecimal grossTotal) {
+
+        /** A rep is named by their CRM id or their name. */
+        public boolean isRep(String rep) {
+            return rep.equals(salesRepId) || rep.equals(salesRepName);
+        }
     }
 
     /** A contract's journey with what people need to read it. */

@@ -32,7 +32,7 @@ public class PaymentStallScanner implements PaymentStalls {
         this.workingTime = workingTime(properties);
     }
 
-    static WorkingTime workingTime(PaymentProperties properties) {
+    public static WorkingTime workingTime(PaymentProperties properties) {
         return new WorkingTime(properties.stall().workingDaysOnly(), ZoneId.of(properties.stall().zone()));
     }
 
@@ -62,14 +62,15 @@ public class PaymentStallScanner implements PaymentStalls {
 
     private void alert(PaymentJourneyService.ContractJourney contract, InvoiceJourney invoice, Instant now) {
         int stall = invoice.alertsAtWaitingNode() + 1;
-        long hours = workingTime.between(invoice.quietSince(), now).toHours();
+        Duration quiet = workingTime.between(invoice.quietSince(), now);
+        String waited = quiet.toHours() > 0 ? quiet.toHours() + " h" : quiet.toMinutes() + " min";
         PaymentFact fact = PaymentFact.alerted(invoice.invoice(), invoice.waitingAt(), stall,
-                "no update for " + hours + " h" + (stall > 1 ? ", stalled again: escalated" : ""));
+                "no update for " + waited + (stall > 1 ? ", stalled again: escalated" : ""));
         String eventId = "stall:" + invoice.invoice() + ":" + invoice.waitingAt().number() + ":" + stall + ":"
                 + contract.contract().id();
         journeys.record(contract.contract().id(), fact, PaymentJourneyService.SOURCE_SYSTEM, eventId,
                 PaymentJourneyService.SOURCE_SYSTEM, now, null);
-        log.info("Payment journey of contract {} invoice {} stalled at node {} (stall {}, {} h)",
-                contract.contract().contractNumber(), invoice.invoice(), invoice.waitingAt().number(), stall, hours);
+        log.info("Payment journey of contract {} invoice {} stalled at node {} (stall {}, no update for {})",
+                contract.contract().contractNumber(), invoice.invoice(), invoice.waitingAt().number(), stall, waited);
     }
 }

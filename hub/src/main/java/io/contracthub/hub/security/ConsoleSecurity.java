@@ -37,6 +37,7 @@ public class ConsoleSecurity {
 
     static final RequestMatcher PATHS = new OrRequestMatcher(path("/"), path(LOGIN_PAGE), path("/logout"),
             path(FORBIDDEN_PAGE), path("/contracts/**"), path("/dead-letters/**"), path("/connectors/**"),
+            path("/payment-journeys/**"),
             path("/css/**"), path("/js/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"));
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
@@ -91,7 +92,8 @@ public class ConsoleSecurity {
     /** Every console form that changes something: manual evidence, replaying or resolving a dead letter. */
     private static RequestMatcher operatorActions() {
         return new OrRequestMatcher(
-                post("/contracts/*/evidence"), post("/dead-letters/*/replay"), post("/dead-letters/*/resolve"));
+                post("/contracts/*/evidence"), post("/dead-letters/*/replay"), post("/dead-letters/*/resolve"),
+                post("/payment-journeys/statements"), post("/payment-journeys/*/reasons"));
     }
 
     private static RequestMatcher post(String pattern) {
