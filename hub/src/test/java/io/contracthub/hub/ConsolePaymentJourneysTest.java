@@ -38,10 +38,10 @@ class ConsolePaymentJourneysTest extends ConsoleTest {
         mvc.perform(get("/payment-journeys").param("rep", rep).with(user("viewer").roles("VIEWER")))
                 .andExpect(content().string(containsString("第 4 步：客户财务已付款")))
                 .andExpect(content().string(containsString("36 小时")))
-                .andExpect(content().string(containsString("客户项目，发票 " + invoice + "，停在第 4 步（客户财务已付款）已 36 小时")))
+                .andExpect(content().string(containsString("某医院项目，发票 " + invoice + "，停在第 4 步（客户财务已付款）已 36 小时")))
                 .andExpect(content().string(not(containsString("id=\"statement-upload\""))));
         mvc.perform(get("/payment-journeys").param("rep", rep).param("lang", "en").with(user("viewer").roles("VIEWER")))
-                .andExpect(content().string(containsString("invoice " + invoice + ", waiting at node 4 (customer paid) for 36 h")));
+                .andExpect(content().string(containsString("A 某医院 project, invoice " + invoice + ", waiting at node 4 (customer paid) for 36 h")));
     }
 
     @Test
