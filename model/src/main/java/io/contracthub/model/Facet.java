@@ -9,5 +9,7 @@ public enum Facet {
     QUALIFICATION,
     ERP_DOCUMENTS,
     /** A change to signed terms: signed in esign or decided by legal (docs/amendments.md); never required. */
-    AMENDMENT
+    AMENDMENT,
+    /** The payment journey of the contract's invoices (never required: it follows INVOICED). */
+    PAYMENT
 }

@@ -7,12 +7,12 @@ import java.util.Locale;
  * Makes company names comparable as finance reads them: full-width and half-width forms alike (NFKC), brackets of any
  * kind ignored, no spaces, case-insensitive.
  */
-final class NameNormaliser {
+public final class NameNormaliser {
 
     private NameNormaliser() {
     }
 
-    static String normalise(String name) {
+    public static String normalise(String name) {
         if (name == null) {
             return "";
         }

@@ -37,6 +37,7 @@ public class ConsoleSecurity {
 
     static final RequestMatcher PATHS = new OrRequestMatcher(path("/"), path(LOGIN_PAGE), path("/logout"),
             path(FORBIDDEN_PAGE), path("/contracts/**"), path("/dead-letters/**"), path("/connectors/**"), path("/reports/**"),
+            path("/payment-journeys/**"),
             path("/css/**"), path("/js/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"));
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
@@ -95,7 +96,8 @@ public class ConsoleSecurity {
     private static RequestMatcher operatorActions() {
         return new OrRequestMatcher(
                 post("/contracts/*/evidence"), post("/dead-letters/*/replay"), post("/dead-letters/*/resolve"),
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/contracts/*/signed-document"));
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/contracts/*/signed-document"),
+                post("/payment-journeys/statements"), post("/payment-journeys/*/reasons"));
     }
 
     private static RequestMatcher post(String pattern) {

@@ -35,6 +35,11 @@ public class NotificationAudience {
         if (audience == null) {
             return Addressees.NOBODY;
         }
+        return members(audience, contractViewJson);
+    }
+
+    /** The chat user ids of a named audience: the contract's rep, or a configured group. */
+    Addressees members(String audience, String contractViewJson) {
         if (REP.equals(audience)) {
             String rep = salesRepId(contractViewJson);
             if (rep == null) {

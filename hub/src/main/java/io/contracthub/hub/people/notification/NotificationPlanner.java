@@ -36,11 +36,13 @@ public class NotificationPlanner {
     private final PeopleProperties.His his;
     private final Clock clock;
     private final AmendmentNotices amendments;
+    private final PaymentStallNotices paymentStalls;
 
     public NotificationPlanner(NotificationSources sources, PlannedNotices planned, NotificationAudience audience,
                                ErpInvoicingDelivery erpDelivery, PeopleProperties properties, Clock clock,
-                               AmendmentNotices amendments) {
+                               AmendmentNotices amendments, PaymentStallNotices paymentStalls) {
         this.amendments = amendments;
+        this.paymentStalls = paymentStalls;
         this.sources = sources;
         this.planned = planned;
         this.audience = audience;
@@ -56,6 +58,11 @@ public class NotificationPlanner {
         int count = 0;
         for (NotificationSources.JournalEvent event : sources.journal(since, settings.batchSize())) {
             count += planned.plan(journalNotice(event), now);
+        }
+        for (NotificationSources.JournalEvent event : sources.paymentStalls(since, settings.batchSize())) {
+            for (Notice notice : paymentStalls.notices(event)) {
+                count += planned.plan(notice, now);
+            }
         }
         boolean erpTellsFinance = erpDelivery.isRunning();
         for (NotificationSources.OutboxEvent event : sources.invoicingTasks(since, settings.batchSize())) {

@@ -63,6 +63,19 @@ public class NotificationSources {
                 since.atOffset(ZoneOffset.UTC), ErpEvidenceRecorder.ACTOR, ErpEvidenceRecorder.INVOICE_REASON_PREFIX + "%", max);
     }
 
+    /** Stall alerts of payment journeys (PAYMENT evidence by the hub whose reason says kind=ALERTED) not yet announced. */
+    List<JournalEvent> paymentStalls(Instant since, int max) {
+        return jdbc.query("""
+                        SELECT j.id, j.contract_id, c.contract_number, j.facet, j.outcome, j.actor, j.reason, c.view_json
+                          FROM journal j JOIN contract c ON c.id = j.contract_id
+                         WHERE j.received_at > ? AND j.facet = 'PAYMENT' AND j.reason LIKE '[journey kind=ALERTED %'
+                           AND NOT EXISTS (SELECT 1 FROM people_notification n WHERE n.source_table = 'journal' AND n.source_id = j.id)
+                         ORDER BY j.id LIMIT ?""",
+                (rs, n) -> new JournalEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8)),
+                since.atOffset(ZoneOffset.UTC), max);
+    }
+
     List<OutboxEvent> invoicingTasks(Instant since, int max) {
         return jdbc.query("""
                         SELECT o.id, o.contract_id, c.contract_number, o.trigger_name, c.view_json
