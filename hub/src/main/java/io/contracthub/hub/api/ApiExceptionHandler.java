@@ -129,7 +129,7 @@ public class ApiExceptionHandler {
     /** Multipart parts are read by the servlet container, which enforces the size limit itself. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
-        return api(new PayloadTooLargeException(maxBodyBytes));
+        return api(new PayloadTooLargeException(e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxBodyBytes));
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -1,6 +1,7 @@
 package io.contracthub.hub.api;
 
 import io.contracthub.hub.config.HubProperties;
+import io.contracthub.hub.imports.RegisterImportProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -14,26 +15,34 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Refuses bodies over the configured limit with 413: at once when Content-Length says so, and while reading
- * when a chunked body runs past it.
+ * when a chunked body runs past it. A contract register upload (the import paths) has its own, larger limit
+ * ({@code hub.imports.max-upload-size}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    /** The register uploads: the API's and the console's form. */
+    private static final Set<String> IMPORT_PATHS = Set.of("/api/imports", "/imports");
+
+    private final long defaultLimit;
+    private final long importLimit;
     private final JsonErrorWriter errors;
 
-    public BodySizeLimitFilter(HubProperties properties, JsonErrorWriter errors) {
-        this.limit = properties.maxBodyBytes();
+    public BodySizeLimitFilter(HubProperties properties, RegisterImportProperties imports, JsonErrorWriter errors) {
+        this.defaultLimit = properties.maxBodyBytes();
+        this.importLimit = imports.maxUploadSize().toBytes();
         this.errors = errors;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = IMPORT_PATHS.contains(request.getRequestURI()) ? importLimit : defaultLimit;
         if (request.getContentLengthLong() > limit) {
             errors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, new PayloadTooLargeException(limit).body());
             return;
