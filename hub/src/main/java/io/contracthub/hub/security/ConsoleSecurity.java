@@ -37,7 +37,7 @@ public class ConsoleSecurity {
 
     static final RequestMatcher PATHS = new OrRequestMatcher(path("/"), path(LOGIN_PAGE), path("/logout"),
             path(FORBIDDEN_PAGE), path("/contracts/**"), path("/dead-letters/**"), path("/connectors/**"),
-            path("/css/**"), path("/js/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"));
+            path("/imports"), path("/imports/**"), path("/css/**"), path("/js/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"));
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
@@ -88,10 +88,11 @@ public class ConsoleSecurity {
                 .anyMatch(authority -> "ROLE_OPERATOR".equals(authority.getAuthority()));
     }
 
-    /** Every console form that changes something: manual evidence, replaying or resolving a dead letter. */
+    /** Every console form that changes something: manual evidence, replaying or resolving a dead letter, a register import. */
     private static RequestMatcher operatorActions() {
         return new OrRequestMatcher(
-                post("/contracts/*/evidence"), post("/dead-letters/*/replay"), post("/dead-letters/*/resolve"));
+                post("/contracts/*/evidence"), post("/dead-letters/*/replay"), post("/dead-letters/*/resolve"),
+                post("/imports"));
     }
 
     private static RequestMatcher post(String pattern) {
