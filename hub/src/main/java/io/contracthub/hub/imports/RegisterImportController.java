@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * {@code POST /api/imports} (multipart field {@code file}: an XLSX or CSV contract register) answers 202 with the
@@ -26,6 +27,7 @@ import java.time.Clock;
 @RestController
 public class RegisterImportController {
 
+    static final int LATEST = 20;
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RegisterImportService service;
@@ -56,6 +58,12 @@ public class RegisterImportController {
         }
         return ResponseEntity.accepted().header(HttpHeaders.LOCATION, "/api/imports/" + accepted.id())
                 .body(ImportProgress.of(accepted, clock.instant()));
+    }
+
+    /** The latest imports, newest first. */
+    @GetMapping("/api/imports")
+    public List<ImportProgress> latest() {
+        return imports.latest(LATEST).stream().map(registerImport -> ImportProgress.of(registerImport, clock.instant())).toList();
     }
 
     @GetMapping("/api/imports/{id}")

@@ -8,6 +8,7 @@ import io.contracthub.model.EvidenceOutcome;
 import io.contracthub.model.Facet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import java.util.Map;
 final class RegisterImportJob implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterImportJob.class);
+    static final int BATCH = 50;
 
     private final RegisterImport registerImport;
     private final RegisterImportRepository imports;
@@ -36,16 +38,19 @@ final class RegisterImportJob implements Runnable {
     private final EvidenceCodec codec;
     private final Clock clock;
     private final Duration progressInterval;
+    private final TransactionTemplate transactions;
 
     private final ImportCounters counters = new ImportCounters();
     // first row of every contract number seen: the rows of one contract must be consecutive
     private final Map<String, Integer> firstRows = new HashMap<>();
     private final List<RegisterRow> group = new ArrayList<>();
+    private final List<RegisterContract> pending = new ArrayList<>();
     private RegisterHeader header;
     private Instant lastProgress;
 
     RegisterImportJob(RegisterImport registerImport, RegisterImportRepository imports, RegisterContractParser parser,
-                      ContractEvidenceService evidence, EvidenceCodec codec, Clock clock, Duration progressInterval) {
+                      ContractEvidenceService evidence, EvidenceCodec codec, Clock clock, Duration progressInterval,
+                      TransactionTemplate transactions) {
         this.registerImport = registerImport;
         this.imports = imports;
         this.parser = parser;
@@ -53,6 +58,7 @@ final class RegisterImportJob implements Runnable {
         this.codec = codec;
         this.clock = clock;
         this.progressInterval = progressInterval;
+        this.transactions = transactions;
     }
 
     @Override
@@ -66,6 +72,7 @@ final class RegisterImportJob implements Runnable {
             lastProgress = clock.instant();
             reader.read(file, this::row);
             flushGroup();
+            recordPending();
             imports.finish(id, counters, RegisterImport.Status.DONE, null);
             log.info("Register import {} done: {} rows, {} contracts recorded, {} unchanged, {} refused", id,
                     counters.rowsDone(), counters.contractsRecorded(), counters.contractsUnchanged(),
@@ -147,7 +154,49 @@ final class RegisterImportJob implements Runnable {
         }
     }
 
+    /**
+     * Valid contracts are recorded {@value #BATCH} to a transaction (each commit is a disk write; one per contract
+     * would bound the import by the disk's commit rate). Should one of them fail, the batch is rolled back and each of
+     * its contracts is recorded again in a transaction of its own, so only the failing one is refused.
+     */
     private void record(RegisterContract contract) {
+        pending.add(contract);
+        if (pending.size() >= BATCH) {
+            recordPending();
+        }
+    }
+
+    private void recordPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<RegisterContract> batch = List.copyOf(pending);
+        pending.clear();
+        try {
+            List<Boolean> recorded = transactions.execute(status -> batch.stream().map(this::recordOne).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                count(batch.get(i), recorded.get(i));
+            }
+        } catch (RuntimeException batchFailed) {
+            for (RegisterContract contract : batch) {
+                recordAlone(contract);
+            }
+        }
+    }
+
+    private void recordAlone(RegisterContract contract) {
+        try {
+            count(contract, transactions.execute(status -> recordOne(contract)));
+        } catch (RuntimeException e) {
+            log.warn("Register import {}: contract at row {} could not be stored", registerImport.id(), contract.firstRow(), e);
+            refuse(contract.rows(), contract.rows().stream().map(row -> new RowReason(row.number(), contract.contractNumber(),
+                    null, "此合同暂时无法保存，请稍后重新导入本文件（已导入的行不会重复导入）",
+                    "The contract could not be stored just now; import the file again later (imported rows are not "
+                            + "imported twice)")).toList());
+        }
+    }
+
+    private boolean recordOne(RegisterContract contract) {
         EvidenceOutcome outcome = contract.signed() ? EvidenceOutcome.CONFIRMED : EvidenceOutcome.PENDING;
         // the row's content is its key: the same register imported again (as XLSX or CSV) journals nothing new
         String content = codec.json(contract.terms()) + "|" + outcome + "|" + contract.occurredAt();
@@ -155,18 +204,14 @@ final class RegisterImportJob implements Runnable {
         Evidence claim = new Evidence(Facet.COMMERCIAL, outcome, Evidence.IMPORT, "register-" + hash,
                 contract.occurredAt(), null, "Contract register import, row " + contract.firstRow()
                 + (contract.signed() ? ": signed" : ": not signed yet"), null, contract.terms());
-        try {
-            if (evidence.recordTerms(claim, hash)) {
-                counters.recorded(contract.rows().size());
-            } else {
-                counters.unchanged(contract.rows().size());
-            }
-        } catch (RuntimeException e) {
-            log.warn("Register import {}: contract at row {} could not be stored", registerImport.id(), contract.firstRow(), e);
-            refuse(contract.rows(), contract.rows().stream().map(row -> new RowReason(row.number(), contract.contractNumber(),
-                    null, "此合同暂时无法保存，请稍后重新导入本文件（已导入的行不会重复导入）",
-                    "The contract could not be stored just now; import the file again later (imported rows are not "
-                            + "imported twice)")).toList());
+        return evidence.recordTerms(claim, hash);
+    }
+
+    private void count(RegisterContract contract, boolean recorded) {
+        if (recorded) {
+            counters.recorded(contract.rows().size());
+        } else {
+            counters.unchanged(contract.rows().size());
         }
     }
 

@@ -10,6 +10,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,10 +46,12 @@ public class RegisterImportService {
     private final EvidenceCodec codec;
     private final Clock clock;
     private final Path storage;
+    private final TransactionTemplate transactions;
 
     public RegisterImportService(RegisterImportRepository imports, RegisterImportExecutor executor,
                                  RegisterImportProperties properties, CanonicalEvidenceValidator validator,
-                                 ContractEvidenceService evidence, EvidenceCodec codec, Clock clock, HubProperties hub) {
+                                 ContractEvidenceService evidence, EvidenceCodec codec, Clock clock, HubProperties hub,
+                                 PlatformTransactionManager transactionManager) {
         this.imports = imports;
         this.executor = executor;
         this.properties = properties;
@@ -56,6 +60,7 @@ public class RegisterImportService {
         this.codec = codec;
         this.clock = clock;
         this.storage = hub.dataDir().toAbsolutePath().resolve("imports");
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** @throws RegisterFileException (4xx) for a file that is no register, or when too many imports are waiting */
@@ -111,7 +116,7 @@ public class RegisterImportService {
 
     private Runnable job(RegisterImport registerImport) {
         RegisterImportJob job = new RegisterImportJob(registerImport, imports, parser, evidence, codec, clock,
-                properties.progressInterval());
+                properties.progressInterval(), transactions);
         return () -> {
             try {
                 job.run();
