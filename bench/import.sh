@@ -55,7 +55,7 @@ log "starting the hub with -Xmx$XMX on $URL"
 (cd "$WORK" && exec env HUB_API_KEY="$API_KEY" HUB_CRM_WEBHOOK_SECRET="bench-secret-$TS" \
   java "-Xmx$XMX" -Xlog:gc:file="$WORK/gc.log" \
   -XX:StartFlightRecording=filename="$WORK/hub.jfr",settings=default,dumponexit=true \
-  -jar "$WORK/contract-hub.jar" --hub.data-dir="$WORK/data" --server.address=127.0.0.1 --server.port="$port" \
+  -jar "$WORK/contract-hub.jar" --hub.data-dir="$WORK/data" --server.address=127.0.0.1 --server.port="$port" --hub.people.his.enabled=false \
   >"$WORK/hub.log" 2>&1) &
 HUB_PID=$!
 for _ in $(seq 1 240); do
