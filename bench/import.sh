@@ -9,6 +9,8 @@
 #   BENCH_JAR=path            the hub jar (default hub/target/contract-hub.jar, built with ./mvnw -q -o package
 #                             -DskipTests -pl hub -am when missing)
 #   BENCH_IMPORT_TIMEOUT=1800 seconds to wait for the import
+#   BENCH_START_TIMEOUT=900   seconds to wait for the hub to start (a loaded machine takes minutes)
+#   BENCH_IMPORT_REGISTER=path  import this register instead of generating one
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,6 +18,7 @@ ROOT=$(cd "$BENCH/.." && pwd)
 ROWS=${BENCH_IMPORT_ROWS:-50000}
 XMX=${BENCH_XMX:-512m}
 TIMEOUT=${BENCH_IMPORT_TIMEOUT:-1800}
+START_TIMEOUT=${BENCH_START_TIMEOUT:-900}
 TS=$(date -u +%Y%m%dT%H%M%SZ)
 WORK="$BENCH/target/import-$TS"
 mkdir -p "$WORK" "$BENCH/results"
@@ -43,10 +46,14 @@ fi
 cp "$JAR" "$WORK/contract-hub.jar"
 (cd "$WORK" && unzip -q -o contract-hub.jar 'BOOT-INF/lib/*' -d jar)
 
-log "generating a register of $ROWS rows"
-t0=$(date +%s%N)
-java -Xmx256m -cp "$WORK/jar/BOOT-INF/lib/*" "$BENCH/RegisterGenerator.java" "$WORK/register.xlsx" "$ROWS" "BENCH-$TS-"
-log "register: $(du -h "$WORK/register.xlsx" | cut -f1) in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+if [ -n "${BENCH_IMPORT_REGISTER:-}" ]; then
+  cp "$BENCH_IMPORT_REGISTER" "$WORK/register.xlsx"
+else
+  log "generating a register of $ROWS rows"
+  t0=$(date +%s%N)
+  java -Xmx256m -cp "$WORK/jar/BOOT-INF/lib/*" "$BENCH/RegisterGenerator.java" "$WORK/register.xlsx" "$ROWS" "BENCH-$TS-"
+  log "register: $(du -h "$WORK/register.xlsx" | cut -f1) in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 API_KEY="bench-$(od -An -tx8 -N8 /dev/urandom | tr -d ' ')"
@@ -58,12 +65,15 @@ log "starting the hub with -Xmx$XMX on $URL"
   -jar "$WORK/contract-hub.jar" --hub.data-dir="$WORK/data" --server.address=127.0.0.1 --server.port="$port" --hub.people.his.enabled=false \
   >"$WORK/hub.log" 2>&1) &
 HUB_PID=$!
-for _ in $(seq 1 240); do
+started=$(date +%s)
+while [ $(( $(date +%s) - started )) -lt "$START_TIMEOUT" ]; do
   curl -fsS "$URL/actuator/health" 2>/dev/null | grep -q '"UP"' && break
   kill -0 "$HUB_PID" 2>/dev/null || { log "the hub stopped; see $WORK/hub.log"; exit 1; }
   sleep 0.5
 done
 curl -fsS "$URL/actuator/health" | grep -q '"UP"' || { log "the hub did not come up"; exit 1; }
+log "the hub is up after $(( $(date +%s) - started )) s"
+
 
 # heap used, sampled every 0.5 s through the actuator (the sample's peak; JFR's GC summaries give the peak before GC)
 (while kill -0 "$HUB_PID" 2>/dev/null; do
