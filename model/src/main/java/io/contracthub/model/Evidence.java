@@ -8,6 +8,8 @@ public record Evidence(Facet facet, EvidenceOutcome outcome, String sourceSystem
                        Instant occurredAt, String actor, String reason, Milestone milestone, ContractTerms terms) {
 
     public static final String CRM = "crm";
+    /** A contract register imported into the hub: what sales and finance wrote down, like the CRM. */
+    public static final String IMPORT = "import";
 
     public Evidence {
         // These take part in dedup and ordering; without them apply() cannot decide anything.
@@ -23,8 +25,8 @@ public record Evidence(Facet facet, EvidenceOutcome outcome, String sourceSystem
         return sourceSystem + ":" + sourceEventId;
     }
 
-    /** Sales' own word is a claim, not independent evidence. */
+    /** Sales' own word (the CRM, or the register it kept before) is a claim, not independent evidence. */
     public boolean independent() {
-        return !CRM.equals(sourceSystem);
+        return !CRM.equals(sourceSystem) && !IMPORT.equals(sourceSystem);
     }
 }

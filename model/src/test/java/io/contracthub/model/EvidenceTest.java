@@ -23,6 +23,11 @@ class EvidenceTest {
         assertThat(evidence(Facet.COMMERCIAL, EvidenceOutcome.CONFIRMED).from("crm", "1").build().independent()).isFalse();
     }
 
+    @Test
+    void the_imported_register_sales_kept_is_not_independent_either() {
+        assertThat(evidence(Facet.COMMERCIAL, EvidenceOutcome.CONFIRMED).from("import", "1").build().independent()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"erp", "esign", "manual", "plm"})
     void every_other_source_is_independent(String source) {

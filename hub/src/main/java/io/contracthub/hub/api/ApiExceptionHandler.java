@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.contracthub.connectors.auth.WebhookAuthenticationException;
-import io.contracthub.hub.config.HubProperties;
 import io.contracthub.hub.pipeline.ContractNotFoundException;
 import io.contracthub.routes.spi.InboundRejectedException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -35,10 +35,10 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private final long maxBodyBytes;
+    private final BodyLimits limits;
 
-    public ApiExceptionHandler(HubProperties properties) {
-        this.maxBodyBytes = properties.maxBodyBytes();
+    public ApiExceptionHandler(BodyLimits limits) {
+        this.limits = limits;
     }
 
     @ExceptionHandler(ApiException.class)
@@ -126,10 +126,10 @@ public class ApiExceptionHandler {
                 Map.of("supported", supported)));
     }
 
-    /** Multipart parts are read by the servlet container, which enforces the size limit itself. */
+    /** Multipart parts are read by the servlet container (its limit: a register upload's); BodySizeLimitFilter checks every other path's. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
-        return api(new PayloadTooLargeException(maxBodyBytes));
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return api(new PayloadTooLargeException(limits.limitFor(request)));
     }
 
     @ExceptionHandler(MultipartException.class)

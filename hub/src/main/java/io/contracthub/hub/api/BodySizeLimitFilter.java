@@ -1,6 +1,5 @@
 package io.contracthub.hub.api;
 
-import io.contracthub.hub.config.HubProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -8,32 +7,36 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Collection;
 
 /**
  * Refuses bodies over the configured limit with 413: at once when Content-Length says so, and while reading
- * when a chunked body runs past it.
+ * when a chunked body runs past it. A contract register upload (the import paths) has its own, larger limit
+ * ({@code hub.imports.max-upload-size}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final BodyLimits limits;
     private final JsonErrorWriter errors;
 
-    public BodySizeLimitFilter(HubProperties properties, JsonErrorWriter errors) {
-        this.limit = properties.maxBodyBytes();
+    public BodySizeLimitFilter(BodyLimits limits, JsonErrorWriter errors) {
+        this.limits = limits;
         this.errors = errors;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limits.limitFor(request);
         if (request.getContentLengthLong() > limit) {
             errors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, new PayloadTooLargeException(limit).body());
             return;
@@ -57,6 +60,29 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
                 stream = new LimitedInputStream(super.getInputStream(), limit);
             }
             return stream;
+        }
+
+        /**
+         * Tomcat reads multipart parts itself, past {@link #getInputStream()}, up to its own multipart limit (the
+         * largest any path takes: a register upload). Every other path's limit is checked here once the parts are
+         * read (to disk); Spring reports the "exceeds" as MaxUploadSizeExceededException, answered 413.
+         */
+        @Override
+        public Collection<Part> getParts() throws IOException, ServletException {
+            Collection<Part> parts = super.getParts();
+            long total = 0;
+            for (Part part : parts) {
+                total += part.getSize();
+            }
+            if (total > limit) {
+                throw new IllegalStateException("The multipart request exceeds the size limit of " + limit + " bytes");
+            }
+            return parts;
+        }
+
+        @Override
+        public Part getPart(String name) throws IOException, ServletException {
+            return getParts().stream().filter(part -> part.getName().equals(name)).findFirst().orElse(null);
         }
     }
 

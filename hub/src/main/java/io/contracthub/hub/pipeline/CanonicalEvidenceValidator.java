@@ -76,8 +76,7 @@ public class CanonicalEvidenceValidator implements InboundValidator {
         String contractKey = canonical.path("contractKey").isTextual() ? canonical.path("contractKey").asText() : null;
         if (canonical.path("terms").isObject()) {
             ContractTerms terms = terms(canonical.path("terms"));
-            List<Violation> violations = new ArrayList<>(terms.validate());
-            regionViolation(terms).ifPresent(violations::add);
+            List<Violation> violations = violations(terms);
             if (!violations.isEmpty()) {
                 throw new InboundRejectedException("invalid_contract", "The contract breaks " + violations.size() + " rule(s)",
                         Map.of("violations", violations.stream()
@@ -99,6 +98,13 @@ public class CanonicalEvidenceValidator implements InboundValidator {
             throw invalid("attachmentRef", "must be an http(s) URL of at most 500 characters");
         }
         return new InboundMessage(system, eventId, contractKey, occurredAt, rawBody, canonical.toString());
+    }
+
+    /** The rules terms must meet, wherever they come from (a CRM event, a row of an imported register); empty when valid. */
+    public List<Violation> violations(ContractTerms terms) {
+        List<Violation> violations = new ArrayList<>(terms.validate());
+        regionViolation(terms).ifPresent(violations::add);
+        return violations;
     }
 
     private ContractTerms terms(JsonNode terms) {

@@ -101,6 +101,23 @@ public class ContractEvidenceService implements EvidenceRecorder {
         }
     }
 
+    /**
+     * Records evidence stating terms, naming its contract by number and creating it when new (as a CRM event does).
+     * Answers false when the contract had this evidence already (the same key, e.g. the same register row imported
+     * again): nothing changes then.
+     */
+    @Transactional
+    public boolean recordTerms(Evidence evidence, String payloadHash) {
+        String number = evidence.terms().contractNumber();
+        String contractId = contracts.findIdByNumber(number).orElseGet(() -> contracts.create(number, "{}"));
+        contracts.lock(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        if (journal.payloadHash(contractId, evidence.sourceSystem(), evidence.sourceEventId()).isPresent()) {
+            return false;
+        }
+        apply(contractId, evidence, payloadHash, null);
+        return true;
+    }
+
     /** Records evidence on an existing contract; answers the contract as it stands afterwards. */
     @Transactional
     public ContractView record(String contractId, Evidence evidence, String payloadHash, String attachmentRef) {

@@ -37,7 +37,7 @@ public class ConsoleSecurity {
 
     static final RequestMatcher PATHS = new OrRequestMatcher(path("/"), path(LOGIN_PAGE), path("/logout"),
             path(FORBIDDEN_PAGE), path("/contracts/**"), path("/dead-letters/**"), path("/connectors/**"), path("/reports/**"),
-            path("/payment-journeys/**"),
+            path("/payment-journeys/**"), path("/imports"), path("/imports/**"),
             path("/css/**"), path("/js/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html"));
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
@@ -90,14 +90,14 @@ public class ConsoleSecurity {
     }
 
     /**
-     * Every console form that changes something (manual evidence, replaying or resolving a dead letter) and the signed
-     * contract PDF, which only OPERATOR and up may download.
+     * Every console form that changes something (manual evidence, replaying or resolving a dead letter, a statement
+     * upload or a stall reason, a register import) and the signed contract PDF, which only OPERATOR and up may download.
      */
     private static RequestMatcher operatorActions() {
         return new OrRequestMatcher(
                 post("/contracts/*/evidence"), post("/dead-letters/*/replay"), post("/dead-letters/*/resolve"),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/contracts/*/signed-document"),
-                post("/payment-journeys/statements"), post("/payment-journeys/*/reasons"));
+                post("/payment-journeys/statements"), post("/payment-journeys/*/reasons"), post("/imports"));
     }
 
     private static RequestMatcher post(String pattern) {

@@ -1,6 +1,5 @@
 package io.contracthub.hub.api;
 
-import io.contracthub.hub.config.HubProperties;
 import io.contracthub.routes.spi.SourceSystem;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -25,7 +24,7 @@ class WebhookWhileStartingTest {
     private final MockMvc mvc = MockMvcBuilders
             .standaloneSetup(new WebhookController(producer, List.of(new SourceSystem("crm", null, "mappings/crm/contract.jslt")),
                     new RoutesReadiness(new DefaultCamelContext())))
-            .setControllerAdvice(new ApiExceptionHandler(mock(HubProperties.class)))
+            .setControllerAdvice(new ApiExceptionHandler(mock(BodyLimits.class)))
             .build();
 
     @Test
