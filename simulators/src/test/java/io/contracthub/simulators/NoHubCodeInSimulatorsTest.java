@@ -17,9 +17,6 @@ class NoHubCodeInSimulatorsTest {
     @Test
     void noSimulatorClassDependsOnTheConnectorsOrTheHub() {
         noClasses().that().resideInAPackage("io.contracthub.simulators..")
-                // TEMPORARY: the esign simulator is rewritten on branch esign-doc (no connectors imports there);
-                // once that is merged, delete the next line and the connectors dependency in simulators/pom.xml
-                .and().resideOutsideOfPackage("io.contracthub.simulators.esign..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.contracthub.connectors..", "io.contracthub.hub..")
                 .because("each simulator writes the vendor's rules again from the vendor's documentation")
                 .check(SIMULATORS);
