@@ -36,6 +36,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 
 JAR=${BENCH_JAR:-$ROOT/hub/target/contract-hub.jar}
 if [ ! -f "$JAR" ]; then
