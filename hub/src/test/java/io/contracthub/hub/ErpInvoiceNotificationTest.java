@@ -20,19 +20,20 @@ class ErpInvoiceNotificationTest extends ErpDeliveryTest {
     void financeIsToldOnceWhichInvoiceKingdeeCreated() {
         String id = effectiveContract(KINGDEE_REGION);
         String number = json(apiGet("/api/contracts/" + id)).path("contractNumber").asText();
-        String invoiceEvidence = awaitErpEntries(id, 2, Duration.ofSeconds(15)).stream()
+        String invoiceEvidence = awaitErpEntries(id, 2, Duration.ofSeconds(45)).stream()
                 .map(entry -> entry.path("reason").asText()).filter(reason -> reason.startsWith("invoice ")).findFirst()
                 .orElseThrow();
         String invoiceNumber = invoiceEvidence.split(" ")[1];
 
-        List<ReceivedMessage> toFinance = await().atMost(Duration.ofSeconds(10))
+        List<ReceivedMessage> toFinance = await().atMost(Duration.ofSeconds(30))
                 .until(() -> about(number), messages -> !messages.isEmpty());
         await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3)).until(() -> about(number).size() == 1);
 
         assertThat(toFinance).singleElement().satisfies(message -> {
             assertThat(message.msgType()).isEqualTo("markdown");
-            assertThat(message.content()).startsWith("### Invoicing task created in the ERP")
-                    .contains(number).contains("invoice " + invoiceNumber + " created in Kingdee");
+            // a retried Save whose first answer was lost finds the invoice the first one created: both are right
+            assertThat(message.content()).startsWith("### Invoicing task created in the ERP").contains(number)
+                    .containsPattern("invoice " + invoiceNumber + " (created|found) in Kingdee");
         });
         assertThat(jdbc.queryForObject("""
                         SELECT status FROM people_notification
