@@ -34,12 +34,10 @@ class ChatCallbackTest extends HubIntegrationTest {
     void answersWecomUrlVerificationWithThePlaintextOnly() {
         Map<String, String> query = WECOM.sealEcho("6311502387331234567");
 
-        long started = System.nanoTime();
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/webhooks/wecom?" + query(query))).GET().build());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("6311502387331234567");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
     }
 
     @Test
@@ -85,7 +83,7 @@ class ChatCallbackTest extends HubIntegrationTest {
         JsonNode entry = awaitTimelineEntry(id, "DOWN_PAYMENT");
         assertThat(entry.path("outcome").asText()).isEqualTo("FAILED");
         assertThat(entry.path("actor").asText()).isEqualTo("finance.qian");
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> timeline(id).size() == 2);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10)).until(() -> timeline(id).size() == 2);
         await().atMost(Duration.ofSeconds(10)).until(() -> PeopleSimulatorsForTests.wecom().messagesTo("u1001").stream()
                 .anyMatch(m -> m.content().contains("Down payment voucher rejected") && m.content().contains(number)));
     }

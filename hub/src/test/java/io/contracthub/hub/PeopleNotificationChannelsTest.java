@@ -61,7 +61,7 @@ class PeopleNotificationChannelsTest extends HubIntegrationTest {
                 .contains("GET /api/dead-letters/" + deadLetter);
         assertThat(about("Dead letter #" + deadLetter, wecom.messagesTo("manager.wu"))).as("not on WeCom as well").isEmpty();
         assertThat(jdbc.queryForList("SELECT event || '>' || channel FROM people_notification WHERE contract_id = ? ORDER BY id",
-                String.class, id)).containsExactly("qualification-result>wecom", "dead-letter>dingtalk-robot");
+                String.class, id)).containsExactlyInAnyOrder("qualification-result>wecom", "dead-letter>dingtalk-robot");
     }
 
     @Test
