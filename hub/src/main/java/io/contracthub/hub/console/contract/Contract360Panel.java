@@ -7,8 +7,6 @@ import io.contracthub.hub.contract360.EsignReader;
 import io.contracthub.hub.contract360.LogisticsReader;
 import io.contracthub.hub.contract360.SourceAnswer;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -16,22 +14,17 @@ import java.util.List;
  * {@code unavailable} is set instead when the 360 could not be put together at all (its pool was full).
  */
 public record Contract360Panel(List<SourceAnswer> sources, ErpView erp, LogisticsReader.LogisticsView logistics,
-                               EsignReader.EsignView esign, String esignFinishedAt,
+                               EsignReader.EsignView esign,
                                CrmContractClient.CrmContractStage crm, boolean unavailable) {
 
-    private static final DateTimeFormatter SHANGHAI_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
     public static Contract360Panel of(Contract360 view) {
-        EsignReader.EsignView esign = data(view, "esign", EsignReader.EsignView.class);
         return new Contract360Panel(view.sources(), data(view, "erp", ErpView.class),
-                data(view, "logistics", LogisticsReader.LogisticsView.class), esign,
-                esign == null || esign.finishedAt() == null ? null : SHANGHAI_TIME.format(esign.finishedAt()),
+                data(view, "logistics", LogisticsReader.LogisticsView.class), data(view, "esign", EsignReader.EsignView.class),
                 data(view, "crm", CrmContractClient.CrmContractStage.class), false);
     }
 
     public static Contract360Panel notAvailable() {
-        return new Contract360Panel(List.of(), null, null, null, null, null, true);
+        return new Contract360Panel(List.of(), null, null, null, null, true);
     }
 
     private static <T> T data(Contract360 view, String source, Class<T> type) {
