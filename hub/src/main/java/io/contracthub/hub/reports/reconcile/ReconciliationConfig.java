@@ -5,6 +5,9 @@ import io.contracthub.connectors.crm.CrmContractClient;
 import io.contracthub.connectors.esign.EsignClient;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.kingdee.KingdeeConnector;
+import io.contracthub.connectors.sap.SapConnector;
+import io.contracthub.connectors.sap.SapReadable;
+import io.contracthub.connectors.u8.U8Connector;
 import io.contracthub.connectors.resilience.ConnectorResilience;
 import io.contracthub.connectors.resilience.ResilienceRegistries;
 import io.contracthub.hub.persistence.SignFlowRepository;
@@ -22,7 +25,7 @@ import java.util.List;
 
 /**
  * The system checks reconciliation runs, each with the reader of its system's own state: the CRM when its read is
- * configured (hub.reports.crm-read.base-url), esign when enabled, and the ERPs that have a reader (Kingdee so far).
+ * configured (hub.reports.crm-read.base-url), esign when enabled, and every configured ERP (Kingdee, U8, SAP).
  */
 @Configuration
 public class ReconciliationConfig {
@@ -50,6 +53,10 @@ public class ReconciliationConfig {
         List<ErpDocumentReader> readers = new ArrayList<>();
         erps.find(KingdeeConnector.SYSTEM).filter(KingdeeConnector.class::isInstance)
                 .ifPresent(kingdee -> readers.add(new KingdeeDocumentReader((KingdeeConnector) kingdee)));
+        erps.find(U8Connector.SYSTEM).filter(U8Connector.class::isInstance)
+                .ifPresent(u8 -> readers.add(new U8DocumentReader((U8Connector) u8)));
+        erps.find(SapConnector.SYSTEM).filter(SapReadable.class::isInstance)
+                .ifPresent(sap -> readers.add(new SapDocumentReader(((SapReadable) sap).reads())));
         checks.add(new ErpDocumentsCheck(triggers, targets, readers, objectMapper, clock,
                 properties.reconciliation().settleTime()));
         return new ReconciliationService(sampler, checks, inconsistencies, properties.reconciliation(), clock);
