@@ -46,7 +46,7 @@ public class SapErpReader implements ErpSystemReader {
             String number = order.get().number();
             invoice = subject.invoiceReference() == null ? null : documents.billingDocumentOf(number)
                     .map(billing -> new ErpView.Document(billing.number(), billing.status(), true))
-                    .orElseGet(() -> new ErpView.Document(null, "not billed yet", false));
+                    .orElseGet(() -> new ErpView.Document(subject.invoiceReference(), "not billed yet", false));
             deliveries = documents.deliveriesOf(number).stream().map(delivery -> new ErpView.Delivery(delivery.number(),
                     delivery.status(), delivery.carrierCode(), delivery.waybillNumber())).toList();
         }
