@@ -1,7 +1,10 @@
 package io.contracthub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.contracthub.simulators.crm.CrmSimulator;
 import io.contracthub.simulators.erp.SimulatedDelivery;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -24,13 +26,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * GET /api/contracts/{id}/360 against the simulators: a Kingdee contract delivered by the hub shows Kingdee's order,
- * invoice and sales outbound with its waybill, and Kuaidi100's track of that waybill; esign answers (no flow for this
- * segment); the CRM's read API is not configured in the tests.
+ * invoice and sales outbound with its waybill, and Kuaidi100's track of that waybill; a U8 contract its order, invoice
+ * and dispatch list; an SAP contract its order, billing document and outbound delivery; esign answers (no flow for
+ * this segment); the CRM's stage comes from the CRM simulator's read API.
  */
 class Contract360ApiTest extends ErpDeliveryTest {
 
     @Autowired
     WebApplicationContext context;
+
+    private CrmSimulator crm;
+
+    @BeforeAll
+    void crmSimulator() {
+        crm = CrmSimulatorForTests.simulator(port, CRM_SECRET);
+    }
 
     @Test
     void aDeliveredKingdeeContractShowsOrderInvoiceDeliveryNoteAndTheWaybillsTrack() {
@@ -67,9 +77,64 @@ class Contract360ApiTest extends ErpDeliveryTest {
         assertThat(esign.path("status").asText()).isEqualTo("ok");
         assertThat(esign.at("/data/status").asText()).isEqualTo("no sign flow started for this contract");
         JsonNode crm = source(view, "crm");
-        assertThat(crm.path("status").asText()).isEqualTo("not_configured");
-        assertThat(crm.path("message").asText()).contains("HUB_CRM_BASE_URL");
-        assertThat(crm.has("data")).isFalse();
+        assertThat(crm.path("status").asText()).isEqualTo("ok");
+        assertThat(crm.at("/data/stage").asText()).isEqualTo("SIGNED");
+    }
+
+    @Test
+    void aDeliveredU8ContractShowsOrderInvoiceAndDispatchListWithTheWaybillsTrack() {
+        String id = effectiveContract(U8_REGION);
+        awaitErpEntries(id, 2, Duration.ofSeconds(45));
+        List<String> references = references(id);
+        SimulatedDelivery shipped = u8.shipping().of(references.get(0)).get(0);
+
+        JsonNode erp = source(json(apiGet("/api/contracts/" + id + "/360")), "erp");
+
+        assertThat(erp.path("status").asText()).as(erp.toString()).isEqualTo("ok");
+        assertThat(erp.at("/data/system").asText()).isEqualTo("u8");
+        assertThat(erp.at("/data/companyCode").asText()).isEqualTo("BJ01");
+        assertThat(erp.at("/data/salesOrder/number").asText()).isEqualTo(references.get(0));
+        assertThat(erp.at("/data/salesOrder/found").asBoolean()).isTrue();
+        assertThat(erp.at("/data/salesOrder/status").asText()).isEqualTo("open");
+        assertThat(erp.at("/data/invoice/number").asText()).isEqualTo(references.get(1));
+        assertThat(erp.at("/data/invoice/found").asBoolean()).isTrue();
+        assertThat(erp.at("/data/deliveries")).hasSize(1);
+        assertThat(erp.at("/data/deliveries/0/number").asText()).isEqualTo(shipped.number()).startsWith("FHD");
+        assertThat(erp.at("/data/deliveries/0/status").asText()).isEqualTo("audited");
+        assertThat(erp.at("/data/deliveries/0/carrierCode").asText()).isEqualTo("shunfeng");
+        assertThat(erp.at("/data/deliveries/0/waybillNumber").asText()).isEqualTo(shipped.waybillNumber());
+    }
+
+    @Test
+    void aDeliveredSapContractShowsOrderBillingDocumentAndOutboundDeliveryWithTheWaybillsTrack() {
+        String id = effectiveContract(SAP_REGION);
+        awaitErpEntries(id, 2, Duration.ofSeconds(45));
+        String orderReference = references(id).get(2);
+        String salesOrder = sap.journal().withReference(orderReference).stream()
+                .filter(document -> document.type().equals("A_SalesOrder")).findFirst().orElseThrow().number();
+        String billingDocument = sap.journal().withReference(orderReference).stream()
+                .filter(document -> document.type().equals("A_BillingDocument")).findFirst().orElseThrow().number();
+        SimulatedDelivery shipped = sap.shipping().of(salesOrder).get(0);
+
+        JsonNode view = json(apiGet("/api/contracts/" + id + "/360"));
+
+        JsonNode erp = source(view, "erp");
+        assertThat(erp.path("status").asText()).as(erp.toString()).isEqualTo("ok");
+        assertThat(erp.at("/data/system").asText()).isEqualTo("sap");
+        assertThat(erp.at("/data/companyCode").asText()).isEqualTo("GZ01");
+        assertThat(erp.at("/data/salesOrder/number").asText()).isEqualTo(salesOrder);
+        assertThat(erp.at("/data/salesOrder/status").asText()).isEqualTo("process status open");
+        assertThat(erp.at("/data/invoice/number").asText()).isEqualTo(billingDocument);
+        assertThat(erp.at("/data/invoice/status").asText()).isEqualTo("billing status complete");
+        assertThat(erp.at("/data/deliveries")).hasSize(1);
+        assertThat(erp.at("/data/deliveries/0/number").asText()).isEqualTo(shipped.number());
+        assertThat(erp.at("/data/deliveries/0/status").asText()).isEqualTo("goods movement complete");
+        assertThat(erp.at("/data/deliveries/0/carrierCode").asText()).isEqualTo("shunfeng");
+        assertThat(erp.at("/data/deliveries/0/waybillNumber").asText()).isEqualTo(shipped.waybillNumber());
+        JsonNode logistics = source(view, "logistics");
+        assertThat(logistics.path("status").asText()).isEqualTo("ok");
+        assertThat(logistics.at("/data/waybills/0/waybillNumber").asText()).isEqualTo(shipped.waybillNumber());
+        assertThat(logistics.at("/data/waybills/0/deliveryNumber").asText()).isEqualTo(shipped.number());
     }
 
     @Test
@@ -97,9 +162,9 @@ class Contract360ApiTest extends ErpDeliveryTest {
         mvc.perform(get("/contracts/" + id).with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(stringContainsInOrder("id=\"contract360\"", "id=\"c360-sources\"",
-                        "data-source=\"erp\"", "data-status=\"ok\"", "data-source=\"crm\"", "data-status=\"not_configured\"",
-                        "id=\"c360-sales-order\"", "id=\"c360-deliveries\"", waybill, "data-waybill=\"" + waybill + "\"")))
-                .andExpect(content().string(containsString("未接入")));
+                        "data-source=\"erp\"", "data-status=\"ok\"", "data-source=\"crm\"", "data-status=\"ok\"",
+                        "id=\"c360-sales-order\"", "id=\"c360-deliveries\"", waybill, "data-waybill=\"" + waybill + "\"",
+                        "id=\"c360-crm\"", "SIGNED")));
     }
 
     @Test
@@ -117,8 +182,15 @@ class Contract360ApiTest extends ErpDeliveryTest {
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
+    /** A hospital (no qualification needed) in Shanghai, whose company's ERP is Kingdee, signed in the CRM simulator. */
     private String deliveredKingdeeContract() {
-        String id = effectiveContract(KINGDEE_REGION);
+        String number = uniqueNumber();
+        crm.sendStage(number, "SIGNED", JsonNodeFactory.instance.objectNode().put("segment", "HOSPITAL").put("region", KINGDEE_REGION));
+        String id = awaitContractId(number);
+        awaitContract(id, "CLAIMED_BY_SALES");
+        recordManual(id, "SIGNATURE", "CONFIRMED", "legal.wang");
+        recordManual(id, "DOWN_PAYMENT", "CONFIRMED", "finance.zhao");
+        recordManual(id, "TECHNICAL_AGREEMENT", "CONFIRMED", "legal.wang");
         awaitErpEntries(id, 2, Duration.ofSeconds(45));
         return id;
     }

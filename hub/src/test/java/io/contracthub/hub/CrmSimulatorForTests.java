@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Reserves a port for the CRM simulator before the shared test context is built and points the hub's CRM read
- * (hub.reports.crm-read.base-url) at it. The simulator itself needs the hub's webhook address, known only once the
+ * (hub.connectors.crm.read.base-url, the contract 360's and reconciliation's) at it. The simulator itself needs the hub's webhook address, known only once the
  * context runs: {@link #simulator(int, String)} starts it then, once per test JVM.
  */
 public class CrmSimulatorForTests implements EnvironmentPostProcessor {
@@ -30,7 +30,7 @@ public class CrmSimulatorForTests implements EnvironmentPostProcessor {
             return;
         }
         environment.getPropertySources().addFirst(new MapPropertySource("crmSimulatorForTests",
-                Map.of("hub.reports.crm-read.base-url", "http://127.0.0.1:" + reservedPort())));
+                Map.of("hub.connectors.crm.read.base-url", "http://127.0.0.1:" + reservedPort())));
     }
 
     static synchronized CrmSimulator simulator(int hubPort, String webhookSecret) {

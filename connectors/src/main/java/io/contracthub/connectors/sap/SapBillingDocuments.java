@@ -20,6 +20,11 @@ public final class SapBillingDocuments {
         this.client = client;
     }
 
+    /** The reads of the same SAP system (orders, billing documents, outbound deliveries). */
+    public SapSalesDocuments salesDocuments() {
+        return new SapSalesDocuments(settings, client);
+    }
+
     public ErpDocument of(String salesOrder) {
         JsonNode answer = client.get(settings.billingService() + "/A_BillingDocumentItem?$filter=" + settings.billingOrderField()
                 + "%20eq%20'" + salesOrder + "'&$select=BillingDocument&$top=1&$format=json");

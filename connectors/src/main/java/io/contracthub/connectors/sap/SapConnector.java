@@ -21,7 +21,7 @@ import java.util.Optional;
  * protection two creators could both miss each other's order. Until the order exists and SAP has billed it, the
  * invoicing attempt fails transiently, so it is retried and finally dead-lettered for a replay.
  */
-public final class SapConnector implements ErpConnector {
+public final class SapConnector implements ErpConnector, SapReadable {
 
     public static final String SYSTEM = "sap";
     static final String REFERENCE_FIELD = "PurchaseOrderByCustomer";
@@ -31,6 +31,7 @@ public final class SapConnector implements ErpConnector {
     private final ConnectorResilience resilience;
     private final SapBillingDocuments billing;
     private final SapOrderOnce orderOnce;
+    private final SapDocumentReads reads;
 
     public SapConnector(SapSettings settings, SapODataClient client, ConnectorResilience resilience) {
         this.settings = settings;
@@ -38,6 +39,12 @@ public final class SapConnector implements ErpConnector {
         this.resilience = resilience;
         this.billing = new SapBillingDocuments(settings, client);
         this.orderOnce = new SapOrderOnce(settings.unsureCreateWait());
+        this.reads = new SapDocumentReads(billing.salesDocuments(), resilience);
+    }
+
+    @Override
+    public SapDocumentReads reads() {
+        return reads;
     }
 
     @Override

@@ -29,7 +29,7 @@ import java.util.Optional;
  * A RETURN message of type E/A is SAP's "no" and ends as a dead letter with SAP's text. The invoicing task reads the
  * billing document back over OData, as {@link SapConnector} does.
  */
-public final class SapSoapConnector implements ErpConnector {
+public final class SapSoapConnector implements ErpConnector, SapReadable {
 
     public static final String WSDL = "wsdl/sap-salesorder-bapi.wsdl";
     public static final String NAMESPACE = "urn:sap-com:document:sap:rfc:functions";
@@ -41,6 +41,7 @@ public final class SapSoapConnector implements ErpConnector {
     private final SapBillingDocuments billing;
     private final ConnectorResilience resilience;
     private final SapOrderOnce orderOnce;
+    private final SapDocumentReads reads;
 
     public SapSoapConnector(SapSettings settings, SoapClient<ZSDSALESORDERCREATE> soap, SapBillingDocuments billing,
                             ConnectorResilience resilience) {
@@ -48,6 +49,12 @@ public final class SapSoapConnector implements ErpConnector {
         this.billing = billing;
         this.resilience = resilience;
         this.orderOnce = new SapOrderOnce(settings.unsureCreateWait());
+        this.reads = new SapDocumentReads(billing.salesDocuments(), resilience);
+    }
+
+    @Override
+    public SapDocumentReads reads() {
+        return reads;
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.contracthub.connectors.erp.ErpDocument;
 import io.contracthub.connectors.erp.ErpOperation;
 import io.contracthub.connectors.resilience.ConnectorResilience;
 
+import java.util.Optional;
+
 /**
  * Stocking instruction -> {@code saleorder/add}; invoicing task -> {@code saleinvoice/add}. Exactly once rests on
  * U8's own biz_id protection: every attempt for one trigger sends the same biz_id, and U8 answers the voucher it
@@ -17,10 +19,23 @@ public final class U8Connector implements ErpConnector {
 
     private final U8OpenApiClient client;
     private final ConnectorResilience resilience;
+    private final U8Vouchers vouchers;
 
     public U8Connector(U8OpenApiClient client, ConnectorResilience resilience) {
         this.client = client;
         this.resilience = resilience;
+        this.vouchers = new U8Vouchers(client);
+    }
+
+    /** The voucher reads, without the delivery's resilience: for readers that bring their own (the contract 360). */
+    public U8Vouchers vouchers() {
+        return vouchers;
+    }
+
+    /** The voucher an earlier delivery filed under {@code reference}, with its gross total; under the u8 resilience. */
+    public Optional<U8Vouchers.Voucher> findDocument(ErpOperation operation, String reference) {
+        String api = operation == ErpOperation.INVOICE ? U8Vouchers.SALE_INVOICE : U8Vouchers.SALE_ORDER;
+        return resilience.call(() -> vouchers.find(api, reference));
     }
 
     @Override

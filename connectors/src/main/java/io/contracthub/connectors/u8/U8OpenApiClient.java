@@ -50,6 +50,38 @@ public final class U8OpenApiClient {
         return result;
     }
 
+    /**
+     * A synchronous read ({@code get}, {@code batch_get}) with the common query parameters, the cached token and
+     * {@code parameters} (names and values URL-encoded here); one retry with a fresh token. Answers U8's JSON; a
+     * non-zero errcode is a rejection.
+     */
+    public JsonNode read(String api, String verb, java.util.Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> query.append('&').append(U8TokenCache.encode(name)).append('=').append(U8TokenCache.encode(value)));
+        String token = tokens.current();
+        JsonNode answer = client.get(readPath(api, verb, token) + query);
+        if (isTokenError(answer)) {
+            tokens.invalidate(token);
+            answer = client.get(readPath(api, verb, tokens.current()) + query);
+        }
+        if (isTokenError(answer)) {
+            throw new ConnectorUnavailableException(U8Connector.SYSTEM, api + "/" + verb + ": token refused after a fresh token", null);
+        }
+        if (!"0".equals(answer.path("errcode").asText())) {
+            throw new ConnectorRejectedException(U8Connector.SYSTEM, 200, answer.path("errcode").asText(null),
+                    answer.path("errmsg").asText(""));
+        }
+        return answer;
+    }
+
+    private String readPath(String api, String verb, String token) {
+        return "/api/" + api + "/" + verb + "?from_account=" + U8TokenCache.encode(settings.fromAccount())
+                + "&to_account=" + U8TokenCache.encode(settings.toAccount())
+                + "&app_key=" + U8TokenCache.encode(settings.appKey())
+                + "&token=" + U8TokenCache.encode(token)
+                + (settings.dsSequence() == null || settings.dsSequence().isBlank() ? "" : "&ds_sequence=" + U8TokenCache.encode(settings.dsSequence()));
+    }
+
     // the final result carries the voucher id, or a non-zero errcode; "0" without an id means still processing (UNCONFIRMED)
     private JsonNode poll(String url) {
         String pathAndQuery = relative(url);

@@ -1,12 +1,10 @@
 package io.contracthub.hub.contract360;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contracthub.connectors.crm.CrmContractClient;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.kuaidi100.Kuaidi100Client;
 import io.contracthub.connectors.kuaidi100.Kuaidi100Settings;
 import io.contracthub.connectors.resilience.ResilienceRegistries;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +14,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The 360's sources with their guards, its own thread pool, its route, and the clients only the 360 uses. */
+/**
+ * The 360's sources with their guards, its own thread pool, its route, and the client only the 360 uses (Kuaidi100;
+ * the CRM's read client is shared with reconciliation, see CrmReadConfig).
+ */
 @Configuration
 @EnableConfigurationProperties(Contract360Properties.class)
 public class Contract360Config {
@@ -28,14 +29,6 @@ public class Contract360Config {
         return new Kuaidi100Client(new HttpEndpoint(Kuaidi100Client.SYSTEM, URI.create(kuaidi100.baseUrl()),
                 kuaidi100.connectTimeout(), kuaidi100.requestTimeout()),
                 new Kuaidi100Settings(kuaidi100.customer(), kuaidi100.key()), objectMapper);
-    }
-
-    @Bean
-    @ConditionalOnExpression("'${hub.contract360.crm.base-url:}'.trim() != ''")
-    CrmContractClient crmContractClient(Contract360Properties properties, ObjectMapper objectMapper) {
-        Contract360Properties.Crm crm = properties.crm();
-        return new CrmContractClient(new HttpEndpoint(CrmContractClient.SYSTEM, URI.create(crm.baseUrl().strip()),
-                crm.connectTimeout(), crm.requestTimeout()), objectMapper, null);
     }
 
     @Bean

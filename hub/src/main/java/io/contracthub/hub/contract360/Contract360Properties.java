@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The contract 360 (hub.contract360): how long each source may take, how long its answers are reused, its circuit
- * breaker and bulkhead, the threads the 360 has of its own, and the two systems only the 360 reads (Kuaidi100, the
- * CRM's read API).
+ * breaker and bulkhead, the threads the 360 has of its own, and Kuaidi100, which only the 360 reads (the CRM's read
+ * API is hub.connectors.crm.read, shared with reconciliation).
  *
  * @param threads     the 360's own pool: at most this many source calls at once, whatever ingest and delivery do
  * @param queue       calls waiting for a thread; beyond that a 360 is refused (503) instead of queued without end
@@ -29,8 +29,7 @@ public record Contract360Properties(
         @NotNull Duration defaultCacheTtl,
         Map<String, Source> sources,
         @Valid @NotNull Breaker breaker,
-        @Valid @NotNull Kuaidi100 kuaidi100,
-        @Valid @NotNull Crm crm) {
+        @Valid @NotNull Kuaidi100 kuaidi100) {
 
     public Contract360Properties {
         sources = sources == null ? Map.of() : Map.copyOf(sources);
@@ -52,10 +51,6 @@ public record Contract360Properties(
         public String toString() {
             return "Kuaidi100[enabled=" + enabled + ", baseUrl=" + baseUrl + ", customer=" + customer + ", key=***]";
         }
-    }
-
-    /** The CRM's read API ({@code GET /crm/contracts/{number}}); blank base URL: the CRM source is not configured. */
-    public record Crm(String baseUrl, @NotNull Duration connectTimeout, @NotNull Duration requestTimeout) {
     }
 
     public Duration timeoutOf(String source) {

@@ -95,7 +95,7 @@ public class ErpConnectorConfig {
                                     ResilienceRegistries registries) {
         HttpEndpoint endpoint = endpoint(SapConnector.SYSTEM, baseUrl, config.connectTimeout(), config.requestTimeout());
         SapSettings settings = new SapSettings(config.username(), config.password(), config.salesOrderService(),
-                config.billingService(), config.billingOrderField(), config.unsureCreateWait());
+                config.billingService(), config.billingOrderField(), config.outboundDeliveryService(), config.unsureCreateWait());
         SapODataClient odata = new SapODataClient(endpoint, objectMapper, settings);
         ConnectorResilience resilience = new ConnectorResilience(SapConnector.SYSTEM, config.resilience(), registries);
         if (config.protocol() == ErpProperties.SapProtocol.ODATA) {

@@ -93,7 +93,7 @@ public record ErpProperties(
                       String username, String password, SapProtocol protocol, String soapService,
                       @NotBlank String salesOrderService,
                       @NotBlank String billingService, @NotBlank String billingOrderField,
-                      @NotNull Duration unsureCreateWait, @NotNull ResilienceSettings resilience) {
+                      String outboundDeliveryService, @NotNull Duration unsureCreateWait, @NotNull ResilienceSettings resilience) {
 
         public Sap {
             protocol = protocol == null ? SapProtocol.ODATA : protocol;

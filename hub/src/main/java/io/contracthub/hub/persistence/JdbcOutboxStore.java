@@ -61,6 +61,12 @@ public class JdbcOutboxStore implements OutboxStore {
                 .stream().findFirst();
     }
 
+    /** The message put in the outbox under {@code idempotencyKey}, as JSON. */
+    public java.util.Optional<String> payloadOf(String idempotencyKey) {
+        return jdbc.queryForList("SELECT payload FROM outbox WHERE idempotency_key = ?", String.class, idempotencyKey)
+                .stream().findFirst();
+    }
+
     public boolean hasKey(String idempotencyKey) {
         return !jdbc.queryForList("SELECT id FROM outbox WHERE idempotency_key = ?", Long.class, idempotencyKey).isEmpty();
     }

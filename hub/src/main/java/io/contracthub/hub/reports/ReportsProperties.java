@@ -1,6 +1,5 @@
 package io.contracthub.hub.reports;
 
-import io.contracthub.hub.config.HubProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +13,7 @@ import java.time.Duration;
  * @param monthly        when the monthly headline figures go to the manager, and the console address for the link
  */
 @ConfigurationProperties("hub.reports")
-public record ReportsProperties(Reconciliation reconciliation, CrmRead crmRead, Monthly monthly) {
+public record ReportsProperties(Reconciliation reconciliation, Monthly monthly) {
 
     /**
      * @param cron         Spring cron (second minute hour day month weekday) in {@code zone}; "-" switches the schedule off
@@ -26,10 +25,6 @@ public record ReportsProperties(Reconciliation reconciliation, CrmRead crmRead, 
     public record Reconciliation(@DefaultValue("0 0 * * * *") String cron, @DefaultValue("Asia/Shanghai") String zone,
                                  @DefaultValue("24h") Duration recent, @DefaultValue("50") int randomSample,
                                  @DefaultValue("200") int budget, @DefaultValue("5m") Duration settleTime) {
-    }
-
-    public record CrmRead(String baseUrl, String token, @DefaultValue("2s") Duration connectTimeout,
-                          @DefaultValue("5s") Duration requestTimeout, HubProperties.Resilience resilience) {
     }
 
     /**

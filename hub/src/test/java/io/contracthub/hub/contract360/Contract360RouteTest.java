@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 class Contract360RouteTest {
 
     private static final Contract360Subject SUBJECT =
-            new Contract360Subject("c-1", "HT-360-1", "Shanghai", "HOSPITAL", "HUBORDER", "HUBINVOICE", "flow-1");
+            new Contract360Subject("c-1", "HT-360-1", "Shanghai", "HOSPITAL", "HUBORDER", "HUBINVOICE", "HUBVERSION", "flow-1");
     private static final ErpView ERP_VIEW = new ErpView("kingdee", "SH01",
             new ErpView.Document("HUBORDER", "audited", true), new ErpView.Document("HUBINVOICE", "audited", true),
             List.of(new ErpView.Delivery("XSCKD000001", "audited", "shunfeng", "SF1400000000001")));

@@ -27,13 +27,21 @@ import java.util.regex.Pattern;
  * only with the session cookie they came with (403 "CSRF token validation failed" otherwise, and after
  * {@link #expireCsrfTokens()}); A_SalesOrder deep insert with items, V2 error payloads for unknown partners or
  * materials; no duplicate protection (as in SAP); billing documents created from orders and readable through
- * API_BILLING_DOCUMENT_SRV. Beside it the same orders over SOAP ({@link #BAPI_SERVICE}, see {@link SapBapiService}):
+ * API_BILLING_DOCUMENT_SRV. Each order is priced by its items' price conditions (to_PricingElement, the manual price
+ * at step 10 / counter 1 of the simulated pricing procedure): NetAmount per item, TotalNetAmount on the order and on
+ * its billing document. The simulated warehouse ships each created order at once: its outbound delivery is readable
+ * through API_OUTBOUND_DELIVERY_SRV (items referring to the order, the header with the waybill in BillOfLading and the
+ * carrier as forwarding agent partner SP, supplier number = Kuaidi100 carrier code). Beside it the same orders over SOAP ({@link #BAPI_SERVICE}, see {@link SapBapiService}):
  * Basic auth, no CSRF, the same master data, journal and billing.
  */
 public final class SapSimulator extends ErpSimulator {
 
     public static final String SALES_ORDER_SERVICE = "/sap/opu/odata/sap/API_SALES_ORDER_SRV";
     public static final String BILLING_SERVICE = "/sap/opu/odata/sap/API_BILLING_DOCUMENT_SRV";
+    public static final String OUTBOUND_DELIVERY_SERVICE = "/sap/opu/odata/sap/API_OUTBOUND_DELIVERY_SRV;v=0002";
+    static final String PRICE_STEP = "10";
+    static final String PRICE_COUNTER = "1";
+    private static final Pattern KEY_PREDICATE = Pattern.compile("/(\\w+)\\('(\\w+)'\\)");
     /** The SOAMANAGER endpoint of BAPI_SALESORDER_CREATEFROMDAT2 / _GETLIST (connectors' wsdl/sap-salesorder-bapi.wsdl). */
     public static final String BAPI_SERVICE = "/sap/bc/srt/rfc/sap/zsd_salesorder_create/100/zsd_salesorder_create/zsd_salesorder_create_binding";
     private static final String SESSION_COOKIE = "SAP_SESSIONID_S4H_100";
@@ -43,13 +51,14 @@ public final class SapSimulator extends ErpSimulator {
     private final Map<String, String> csrfTokenBySession = new ConcurrentHashMap<>();
     private final List<ObjectNode> salesOrders = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> billingItems = new CopyOnWriteArrayList<>();
+    private final List<ObjectNode> billingDocuments = new CopyOnWriteArrayList<>();
     private final AtomicLong orderNumbers = new AtomicLong(4000000);
     private final AtomicLong billingNumbers = new AtomicLong(90000000);
     private final AtomicLong csrfFetches = new AtomicLong();
     private final SapBapiService bapi = new SapBapiService(this);
 
     public SapSimulator(SapSimulatorSettings settings) {
-        super("sap", settings.port());
+        super("sap", settings.port(), "80");
         this.settings = settings;
     }
 
@@ -94,7 +103,16 @@ public final class SapSimulator extends ErpSimulator {
         if (path.equals(BILLING_SERVICE + "/A_BillingDocumentItem")) {
             return list(billingItems, request.query().get("$filter"));
         }
-        if (path.startsWith(SALES_ORDER_SERVICE) || path.startsWith(BILLING_SERVICE)) {
+        if (path.startsWith(BILLING_SERVICE + "/A_BillingDocument(")) {
+            return byKey(billingDocuments, "BillingDocument", path.substring(BILLING_SERVICE.length()));
+        }
+        if (path.equals(OUTBOUND_DELIVERY_SERVICE + "/A_OutbDeliveryItem")) {
+            return list(deliveryItems(), request.query().get("$filter"));
+        }
+        if (path.startsWith(OUTBOUND_DELIVERY_SERVICE + "/A_OutbDeliveryHeader(")) {
+            return byKey(deliveryHeaders(), "DeliveryDocument", path.substring(OUTBOUND_DELIVERY_SERVICE.length()));
+        }
+        if (path.startsWith(SALES_ORDER_SERVICE) || path.startsWith(BILLING_SERVICE) || path.startsWith(OUTBOUND_DELIVERY_SERVICE)) {
             return Response.json(200, SimulatorHttpServer.JSON.createObjectNode().putObject("d").putArray("EntitySets"));
         }
         return Response.json(404, error("/IWFND/MED/170", "No service found for namespace, name " + path));
@@ -134,10 +152,18 @@ public final class SapSimulator extends ErpSimulator {
                     + " does not exist"));
         }
         JsonNode changes = request.json();
+        ObjectNode changedItem = (ObjectNode) order.path("to_Item").get(indexOf(order, key.group(3)));
         if ("A_SalesOrderItem".equals(key.group(1))) {
-            changes.fields().forEachRemaining(field -> ((ObjectNode) order.path("to_Item").get(indexOf(order, key.group(3))))
-                    .set(field.getKey(), field.getValue()));
+            changes.fields().forEachRemaining(field -> changedItem.set(field.getKey(), field.getValue()));
+        } else {
+            JsonNode element = priceElement(changedItem, key.group(4), key.group(5));
+            if (element == null) {
+                return Response.json(404, error("SD_SALES_DOCUMENT/002", "Pricing element " + key.group(4) + "/" + key.group(5)
+                        + " of item " + key.group(2) + "/" + key.group(3) + " does not exist"));
+            }
+            changes.fields().forEachRemaining(field -> ((ObjectNode) element).set(field.getKey(), field.getValue()));
         }
+        price(order);
         journal.add(new CreatedDocument(key.group(1) + ":PATCH", key.group(2), key.group(2) + "/" + key.group(3),
                 changes, Instant.now()));
         return Response.text(204, "");
@@ -198,18 +224,110 @@ public final class SapSimulator extends ErpSimulator {
     synchronized String recordOrder(ObjectNode order, String journalType, JsonNode payload) {
         String number = Long.toString(orderNumbers.incrementAndGet());
         order.put("SalesOrder", number).put("OverallSDProcessStatus", "A");
+        for (JsonNode item : order.path("to_Item")) {
+            ((ObjectNode) item).put("SalesOrder", number);
+            JsonNode elements = item.path("to_PricingElement");
+            if (elements.isArray() && !elements.isEmpty()) {
+                ((ObjectNode) elements.get(0)).put("PricingProcedureStep", PRICE_STEP).put("PricingProcedureCounter", PRICE_COUNTER);
+            }
+        }
+        price(order);
         salesOrders.add(order);
         String reference = order.path("PurchaseOrderByCustomer").asText(null);
         journal.add(new CreatedDocument(journalType, number, reference, payload, Instant.now()));
         if (settings.billOrdersImmediately()) {
             bill(number, reference);
         }
+        shipping.orderCreated(number);
         return number;
+    }
+
+    /**
+     * Changes a created sales order as an SAP user would in VA02: {@code edit} gets the order (the deep insert payload
+     * with its items and their pricing elements) to change in place; the order is priced again afterwards.
+     *
+     * @throws java.util.NoSuchElementException when no order carries that PurchaseOrderByCustomer
+     */
+    public synchronized void editSalesOrder(String purchaseOrderByCustomer, java.util.function.Consumer<ObjectNode> edit) {
+        ObjectNode order = ordersWithReference(purchaseOrderByCustomer).stream().findFirst()
+                .orElseThrow(() -> new java.util.NoSuchElementException("No sales order " + purchaseOrderByCustomer));
+        edit.accept(order);
+        price(order);
+    }
+
+    /** NetAmount of each item (quantity x its price condition's rate) and the order's TotalNetAmount, to the cent. */
+    private static void price(ObjectNode order) {
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (JsonNode item : order.path("to_Item")) {
+            JsonNode element = item.path("to_PricingElement").path(0);
+            java.math.BigDecimal rate = decimal(element.path("ConditionRateValue").asText(""));
+            java.math.BigDecimal net = rate.multiply(decimal(item.path("RequestedQuantity").asText("")))
+                    .setScale(2, java.math.RoundingMode.HALF_UP);
+            ((ObjectNode) item).put("NetAmount", net.toPlainString());
+            total = total.add(net);
+        }
+        order.put("TotalNetAmount", total.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+    }
+
+    private static JsonNode priceElement(JsonNode item, String step, String counter) {
+        for (JsonNode element : item.path("to_PricingElement")) {
+            if (step.equals(element.path("PricingProcedureStep").asText()) && counter.equals(element.path("PricingProcedureCounter").asText())) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static java.math.BigDecimal decimal(String text) {
+        return text.isBlank() ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(text);
+    }
+
+    private List<ObjectNode> deliveryItems() {
+        List<ObjectNode> items = new java.util.ArrayList<>();
+        for (var delivery : shipping.all()) {
+            items.add(SimulatorHttpServer.JSON.createObjectNode().put("DeliveryDocument", delivery.number())
+                    .put("DeliveryDocumentItem", "10").put("ReferenceSDDocument", delivery.orderNumber())
+                    .put("ReferenceSDDocumentItem", "10"));
+        }
+        return items;
+    }
+
+    private List<ObjectNode> deliveryHeaders() {
+        List<ObjectNode> headers = new java.util.ArrayList<>();
+        for (var delivery : shipping.all()) {
+            ObjectNode header = SimulatorHttpServer.JSON.createObjectNode().put("DeliveryDocument", delivery.number())
+                    .put("OverallGoodsMovementStatus", "C").put("OverallSDProcessStatus", "C")
+                    .put("BillOfLading", delivery.waybillNumber())
+                    .put("ActualGoodsMovementDate", "/Date(" + delivery.shippedAt().toEpochMilli() + ")/");
+            header.putObject("to_DeliveryDocumentPartner").putArray("results").addObject()
+                    .put("SDDocument", delivery.number()).put("PartnerFunction", "SP").put("Supplier", delivery.carrierCode());
+            headers.add(header);
+        }
+        return headers;
+    }
+
+    private static Response byKey(List<ObjectNode> entities, String keyField, String entityPath) {
+        Matcher key = KEY_PREDICATE.matcher(java.net.URLDecoder.decode(entityPath, StandardCharsets.UTF_8));
+        if (key.matches()) {
+            for (ObjectNode entity : entities) {
+                if (key.group(2).equals(entity.path(keyField).asText())) {
+                    ObjectNode answer = SimulatorHttpServer.JSON.createObjectNode();
+                    answer.set("d", entity);
+                    return Response.json(200, answer);
+                }
+            }
+        }
+        return Response.json(404, error("/IWBEP/CM_MGW_RT/020", "Resource not found for segment '" + entityPath + "'"));
     }
 
     /** The orders whose PurchaseOrderByCustomer is {@code reference}. */
     List<ObjectNode> ordersWithReference(String reference) {
         return salesOrders.stream().filter(order -> reference.equals(order.path("PurchaseOrderByCustomer").asText())).toList();
+    }
+
+    private JsonNode ordersByNumber(String salesOrder) {
+        return salesOrders.stream().filter(order -> salesOrder.equals(order.path("SalesOrder").asText())).findFirst()
+                .map(JsonNode.class::cast).orElse(SimulatorHttpServer.JSON.createObjectNode());
     }
 
     /** Bills an order the way SAP's billing due list run would. */
@@ -218,6 +336,10 @@ public final class SapSimulator extends ErpSimulator {
         ObjectNode item = SimulatorHttpServer.JSON.createObjectNode().put("BillingDocument", number)
                 .put("BillingDocumentItem", "10").put("SalesDocument", salesOrder).put("BillingDocumentType", "F2");
         billingItems.add(item);
+        String net = ordersByNumber(salesOrder).path("TotalNetAmount").asText("0.00");
+        billingDocuments.add(SimulatorHttpServer.JSON.createObjectNode().put("BillingDocument", number)
+                .put("BillingDocumentType", "F2").put("OverallBillingStatus", "C").put("BillingDocumentIsCancelled", false)
+                .put("TotalNetAmount", net));
         journal.add(new CreatedDocument("A_BillingDocument", number, reference, item, Instant.now()));
         return number;
     }

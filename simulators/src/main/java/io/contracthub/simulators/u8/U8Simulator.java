@@ -1,9 +1,11 @@
 package io.contracthub.simulators.u8;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contracthub.simulators.erp.CreatedDocument;
 import io.contracthub.simulators.erp.ErpSimulator;
+import io.contracthub.simulators.erp.SimulatedDelivery;
 import io.contracthub.simulators.erp.SimulatorHttpServer;
 import io.contracthub.simulators.erp.SimulatorHttpServer.Request;
 import io.contracthub.simulators.erp.SimulatorHttpServer.Response;
@@ -21,7 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * U8+ OpenAPI as the hub meets it: {@code /system/token} with a lifetime (and expiry on demand);
  * {@code saleorder/add} and {@code saleinvoice/add} accepted asynchronously with a result URL that answers
  * "processing" until the processing time has passed; one voucher per biz_id however often it is submitted; string
- * errcodes; master data checked when the voucher is processed.
+ * errcodes; master data checked when the voucher is processed. Reads through {@code <api>/batch_get} answer the
+ * vouchers the hub created ({@code saleorder}, {@code saleinvoice} by {@code code}) and the dispatch lists (发货单) the
+ * simulated warehouse made for each created sales order ({@code dispatchlist} by {@code socode}), with the carrier in
+ * {@code sccode} and the waybill in the free item {@code define10}.
  */
 public final class U8Simulator extends ErpSimulator {
 
@@ -35,10 +40,29 @@ public final class U8Simulator extends ErpSimulator {
     private final Map<String, String> tradeByBizId = new ConcurrentHashMap<>();
     private final AtomicLong voucherIds = new AtomicLong(1000);
     private final AtomicLong tokenFetches = new AtomicLong();
+    private final Map<String, ObjectNode> vouchers = new ConcurrentHashMap<>();
 
     public U8Simulator(U8SimulatorSettings settings) {
-        super("u8", settings.port());
+        super("u8", settings.port(), "FHD");
         this.settings = settings;
+    }
+
+    /**
+     * Changes a created voucher as a U8 user would in the client: {@code edit} gets the voucher (the add payload,
+     * entries included) to change in place.
+     *
+     * @param api  {@code saleorder} or {@code saleinvoice}
+     * @param code the voucher's code (the sales order's {@code code}, the invoice's {@code invoiceno})
+     * @throws java.util.NoSuchElementException when no such voucher was created
+     */
+    public void editVoucher(String api, String code, java.util.function.Consumer<ObjectNode> edit) {
+        ObjectNode voucher = vouchers.get(api + "/" + code);
+        if (voucher == null) {
+            throw new java.util.NoSuchElementException("No " + api + " " + code);
+        }
+        synchronized (voucher) {
+            edit.accept(voucher);
+        }
     }
 
     public void expireTokens() {
@@ -57,6 +81,9 @@ public final class U8Simulator extends ErpSimulator {
             case "/api/saleorder/edit" -> edit(request, "saleorder");
             case "/api/saleinvoice/add" -> add(request, "saleinvoice");
             case "/api/result" -> result(request);
+            case "/api/saleorder/batch_get" -> batchGet(request, "saleorder", "code");
+            case "/api/saleinvoice/batch_get" -> batchGet(request, "saleinvoice", "code");
+            case "/api/dispatchlist/batch_get" -> dispatchLists(request);
             default -> Response.json(404, error("404", "接口不存在"));
         };
     }
@@ -113,6 +140,13 @@ public final class U8Simulator extends ErpSimulator {
         } else {
             String id = trades.get(added).result.path("id").asText();
             trade.result = error("0", "成功").put("id", id).put("tradeid", trade.tradeId);
+            ObjectNode stored = vouchers.get(api + "/" + codeOf(voucher, bizId));
+            if (stored != null && voucher.isObject()) {
+                synchronized (stored) {
+                    stored.removeAll();
+                    stored.setAll(((ObjectNode) voucher).deepCopy());
+                }
+            }
             journal.add(new CreatedDocument(api + ":edit", id, bizId, voucher, Instant.now()));
         }
         trades.put(trade.tradeId, trade);
@@ -134,7 +168,12 @@ public final class U8Simulator extends ErpSimulator {
             if (!bizId.isBlank()) {
                 tradeByBizId.put(api + "/" + bizId, trade.tradeId);
             }
+            String code = codeOf(voucher, bizId);
+            vouchers.put(api + "/" + code, voucher.isObject() ? ((ObjectNode) voucher).deepCopy() : SimulatorHttpServer.JSON.createObjectNode());
             journal.add(new CreatedDocument(api, id, bizId, voucher, Instant.now()));
+            if ("saleorder".equals(api)) {
+                shipping.orderCreated(code);
+            }
         }
         trades.put(trade.tradeId, trade);
         return trade;
@@ -153,6 +192,65 @@ public final class U8Simulator extends ErpSimulator {
             }
         }
         return missing.isEmpty() ? null : "存货编码" + missing + "不存在";
+    }
+
+    /** The created vouchers of {@code api} whose code is the {@code code} parameter (all of them without one). */
+    private Response batchGet(Request request, String api, String filter) {
+        Response refused = refusal(request);
+        if (refused != null) {
+            return refused;
+        }
+        String wanted = request.query().get(filter);
+        ObjectNode answer = page();
+        ArrayNode rows = answer.putArray(api + "list");
+        vouchers.forEach((key, voucher) -> {
+            if (key.startsWith(api + "/") && (wanted == null || key.equals(api + "/" + wanted))) {
+                synchronized (voucher) {
+                    ObjectNode row = voucher.deepCopy();
+                    row.put("code", key.substring(api.length() + 1)).put("verifier", "");
+                    rows.add(row);
+                }
+            }
+        });
+        answer.put("row_count", Integer.toString(rows.size()));
+        return Response.json(200, answer);
+    }
+
+    /** The dispatch lists the warehouse made from the sales order named by {@code socode}. */
+    private Response dispatchLists(Request request) {
+        Response refused = refusal(request);
+        if (refused != null) {
+            return refused;
+        }
+        String orderCode = request.query().getOrDefault("socode", "");
+        ObjectNode answer = page();
+        ArrayNode rows = answer.putArray("dispatchlist");
+        for (SimulatedDelivery delivery : shipping.of(orderCode)) {
+            rows.addObject().put("code", delivery.number()).put("socode", delivery.orderNumber())
+                    .put("date", delivery.shippedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString())
+                    .put("verifier", "仓库主管").put("sccode", delivery.carrierCode()).put("define10", delivery.waybillNumber());
+        }
+        answer.put("row_count", Integer.toString(rows.size()));
+        return Response.json(200, answer);
+    }
+
+    private Response refusal(Request request) {
+        if (!validToken(request.query().get("token"))) {
+            return Response.json(200, error(TOKEN_INVALID, "token无效或已过期"));
+        }
+        if (!settings.toAccount().equals(request.query().get("to_account"))) {
+            return Response.json(200, error(BUSINESS_ERROR, "to_account不存在"));
+        }
+        return null;
+    }
+
+    private static ObjectNode page() {
+        return error("0", "成功").put("page_index", "1").put("page_count", "1");
+    }
+
+    private static String codeOf(JsonNode voucher, String bizId) {
+        String code = voucher.path("code").asText(voucher.path("invoiceno").asText(""));
+        return code.isBlank() ? bizId : code;
     }
 
     private Response result(Request request) {

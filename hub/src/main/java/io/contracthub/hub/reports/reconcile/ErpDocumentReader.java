@@ -1,5 +1,6 @@
 package io.contracthub.hub.reports.reconcile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.contracthub.connectors.erp.ErpOperation;
 
 import java.math.BigDecimal;
@@ -11,10 +12,16 @@ public interface ErpDocumentReader {
     /** "kingdee", "u8", "sap": the ERP this reader reads. */
     String system();
 
-    /** The document the delivery of this trigger files (under the reference it derives from the key); empty when none. */
-    Optional<ErpDocumentTotal> find(ErpOperation operation, String idempotencyKey);
+    /**
+     * The document the delivery of this trigger files (under the references the delivery derives from the trigger
+     * message, see ErpDeliveryInput); empty when none.
+     */
+    Optional<ErpDocumentTotal> find(ErpOperation operation, JsonNode trigger);
 
-    /** A document as the ERP holds it: number, status in words, gross total to the fen. */
-    record ErpDocumentTotal(String number, String status, BigDecimal gross) {
+    /** Which of the contract's totals an ERP's document total is compared with. */
+    enum Basis { GROSS, NET }
+
+    /** A document as the ERP holds it: number, status in words, total to the fen (gross or net, as the ERP keeps it). */
+    record ErpDocumentTotal(String number, String status, BigDecimal total, Basis basis) {
     }
 }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * The contract's ERP documents against its triggers: a sales order and an invoice exist in the company's ERP exactly
- * when their triggers were delivered, and each document's gross total equals the contract's to the fen. Triggers
+ * when their triggers were delivered, and each document's total equals the contract's to the fen (gross, or net for
+ * an ERP that keeps net totals, see {@link ErpDocumentReader.Basis}). Triggers
  * younger than the settle time are left alone (their delivery may be under way), as are ERPs without a reader.
  */
 public final class ErpDocumentsCheck implements SystemCheck {
@@ -57,13 +58,14 @@ public final class ErpDocumentsCheck implements SystemCheck {
         String system = null;
         List<Finding> findings = new ArrayList<>();
         for (ErpTrigger trigger : settled) {
-            Optional<ErpDocumentReader> reader = readerFor(trigger);
+            Optional<JsonNode> message = message(trigger);
+            Optional<ErpDocumentReader> reader = message.flatMap(this::readerFor);
             if (reader.isEmpty() || !budget.take(reader.get().system(), 1)) {
                 continue;
             }
             Optional<ErpDocumentReader.ErpDocumentTotal> document;
             try {
-                document = reader.get().find(trigger.operation(), trigger.idempotencyKey());
+                document = reader.get().find(trigger.operation(), message.get());
             } catch (ConnectorException e) {
                 log.warn("Reconciliation: {} could not be read for {}: {}", reader.get().system(), trigger.idempotencyKey(), e.getMessage());
                 continue;
@@ -82,25 +84,36 @@ public final class ErpDocumentsCheck implements SystemCheck {
                     document.map(found -> "document " + found.number() + " exists").orElse("no document")));
             return;
         }
-        BigDecimal contractGross = contractGross(contract);
-        if (document.isPresent() && contractGross != null && document.get().gross().compareTo(contractGross) != 0) {
-            findings.add(new Finding(aspect + "-total", contractGross.toPlainString(),
-                    document.get().gross().setScale(2, RoundingMode.HALF_UP).toPlainString()));
+        if (document.isEmpty()) {
+            return;
+        }
+        BigDecimal contractTotal = contractTotal(contract, document.get().basis());
+        if (contractTotal != null && document.get().total().compareTo(contractTotal) != 0) {
+            findings.add(new Finding(aspect + "-total", contractTotal.toPlainString(),
+                    document.get().total().setScale(2, RoundingMode.HALF_UP).toPlainString()));
         }
     }
 
-    private static BigDecimal contractGross(SampledContract contract) {
+    private static BigDecimal contractTotal(SampledContract contract, ErpDocumentReader.Basis basis) {
         if (contract.view().terms() == null || contract.view().terms().totals() == null) {
             return null;
         }
-        return contract.view().terms().totals().gross().setScale(2, RoundingMode.HALF_UP);
+        var totals = contract.view().terms().totals();
+        return (basis == ErpDocumentReader.Basis.NET ? totals.net() : totals.gross()).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private Optional<ErpDocumentReader> readerFor(ErpTrigger trigger) {
+    private Optional<JsonNode> message(ErpTrigger trigger) {
         try {
-            JsonNode message = objectMapper.readTree(trigger.payload());
+            return Optional.of(objectMapper.readTree(trigger.payload()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<ErpDocumentReader> readerFor(JsonNode message) {
+        try {
             return Optional.ofNullable(readers.get(targets.targetFor(message).system()));
-        } catch (IOException | ErpRoutingException e) {
+        } catch (ErpRoutingException e) {
             return Optional.empty();
         }
     }

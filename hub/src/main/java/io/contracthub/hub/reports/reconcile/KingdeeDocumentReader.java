@@ -1,8 +1,9 @@
 package io.contracthub.hub.reports.reconcile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.contracthub.connectors.erp.ErpOperation;
-import io.contracthub.connectors.erp.ErpReference;
 import io.contracthub.connectors.kingdee.KingdeeConnector;
+import io.contracthub.routes.erp.ErpDeliveryInput;
 
 import java.util.Optional;
 
@@ -21,8 +22,8 @@ public final class KingdeeDocumentReader implements ErpDocumentReader {
     }
 
     @Override
-    public Optional<ErpDocumentTotal> find(ErpOperation operation, String idempotencyKey) {
-        return kingdee.findDocument(operation, ErpReference.of(idempotencyKey))
-                .map(bill -> new ErpDocumentTotal(bill.number(), bill.status(), bill.gross()));
+    public Optional<ErpDocumentTotal> find(ErpOperation operation, JsonNode trigger) {
+        return kingdee.findDocument(operation, ErpDeliveryInput.reference(trigger))
+                .map(bill -> new ErpDocumentTotal(bill.number(), bill.status(), bill.gross(), Basis.GROSS));
     }
 }
