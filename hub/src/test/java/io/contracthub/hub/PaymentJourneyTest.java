@@ -76,6 +76,39 @@ class PaymentJourneyTest extends HubIntegrationTest {
     }
 
     @Test
+    void closesTheContractWhenItIsPaidAndDeliveredInEitherOrder() {
+        String id = invoicedContract(uniqueNumber());
+        BigDecimal gross = new BigDecimal(json(apiGet("/api/contracts/" + id)).path("terms").path("totals").path("gross").asText());
+        String inv = "C" + suffix();
+        state(id, "INVOICED", inv, "\"amount\":\"" + gross + "\"", null);
+
+        HttpResponse<String> delivered = apiPost("/api/contracts/" + id + "/delivery",
+                "{\"document\":\"XSCKD-" + inv + "\",\"actor\":\"warehouse.qian\",\"note\":\"signed for by the customer\"}");
+        assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(201);
+        assertThat(json(delivered).path("lifecycle").asText()).as("delivered but not paid").isEqualTo("INVOICED");
+        long version = json(delivered).path("version").asLong();
+
+        HttpResponse<String> again = apiPost("/api/contracts/" + id + "/delivery",
+                "{\"document\":\"XSCKD-" + inv + "\",\"actor\":\"warehouse.qian\"}");
+        assertThat(json(again).path("version").asLong()).as("the same delivery note again changes nothing").isEqualTo(version);
+
+        upload("icbc", csv(line("S-" + inv, CUSTOMER, gross, "货款 " + inv)));
+        assertThat(json(apiGet("/api/contracts/" + id)).path("lifecycle").asText()).isEqualTo("CLOSED");
+        assertThat(apiGet("/api/contracts/" + id + "/timeline").body()).contains("delivery note XSCKD-" + inv);
+    }
+
+    @Test
+    void refusesADeliveryWithoutDocumentOrActor() {
+        String id = invoicedContract(uniqueNumber());
+        HttpResponse<String> refused = apiPost("/api/contracts/" + id + "/delivery", "{\"document\":\"bad number!\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).path("code").asText()).isEqualTo("invalid_field");
+        assertThat(json(refused).path("details").path("fields").has("document")).isTrue();
+        assertThat(json(refused).path("details").path("fields").has("actor")).isTrue();
+        assertThat(json(apiGet("/api/contracts/" + id)).path("facets").toString()).doesNotContain("delivery-api");
+    }
+
+    @Test
     void leavesTwoCandidatesAndAPartialPaymentToAPersonAndNeverUsesALineTwice() {
         BigDecimal amount = new BigDecimal(String.valueOf(100_000 + (int) (Math.random() * 800_000))).add(new BigDecimal("0.37"));
         String first = invoicedContract(uniqueNumber());
