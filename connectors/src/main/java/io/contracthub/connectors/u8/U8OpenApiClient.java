@@ -50,6 +50,42 @@ public final class U8OpenApiClient {
         return result;
     }
 
+    /**
+     * A {@code batch_get} query (UNCONFIRMED path and paging keys: {@code page_index} from 1, {@code rows_per_page},
+     * {@code page_count} in the answer): every page's {@code api} array, with the caller's extra query parameters
+     * (already encoded). A token refusal fetches a new token and asks once more.
+     */
+    public java.util.List<JsonNode> batchGet(String api, String extraQuery, int rowsPerPage, int maxPages) {
+        java.util.List<JsonNode> rows = new java.util.ArrayList<>();
+        for (int page = 1; page <= maxPages; page++) {
+            String token = tokens.current();
+            JsonNode answer = client.get(listPath(api, token, page, rowsPerPage, extraQuery));
+            if (isTokenError(answer)) {
+                tokens.invalidate(token);
+                answer = client.get(listPath(api, tokens.current(), page, rowsPerPage, extraQuery));
+            }
+            if (!"0".equals(answer.path("errcode").asText())) {
+                throw new ConnectorRejectedException(U8Connector.SYSTEM, 200, answer.path("errcode").asText(null),
+                        answer.path("errmsg").asText(""));
+            }
+            answer.path(api).forEach(rows::add);
+            if (page >= answer.path("page_count").asInt(1)) {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    private String listPath(String api, String token, int page, int rowsPerPage, String extraQuery) {
+        return "/api/" + api + "/batch_get?from_account=" + U8TokenCache.encode(settings.fromAccount())
+                + "&to_account=" + U8TokenCache.encode(settings.toAccount())
+                + "&app_key=" + U8TokenCache.encode(settings.appKey())
+                + "&token=" + U8TokenCache.encode(token)
+                + "&page_index=" + page + "&rows_per_page=" + rowsPerPage
+                + (settings.dsSequence() == null || settings.dsSequence().isBlank() ? "" : "&ds_sequence=" + U8TokenCache.encode(settings.dsSequence()))
+                + (extraQuery == null || extraQuery.isEmpty() ? "" : "&" + extraQuery);
+    }
+
     // the final result carries the voucher id, or a non-zero errcode; "0" without an id means still processing (UNCONFIRMED)
     private JsonNode poll(String url) {
         String pathAndQuery = relative(url);
