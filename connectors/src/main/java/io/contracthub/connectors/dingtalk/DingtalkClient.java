@@ -45,14 +45,15 @@ public final class DingtalkClient {
                           ObjectMapper objectMapper, Clock clock, ConnectorResilience resilience) {
         this.api = new JsonHttpClient(apiEndpoint, objectMapper, (method, path, body) -> Map.of(),
                 VendorError.fields("code", "message"));
-        // new-style APIs take the app's access token in a header
-        this.authorizedApi = new JsonHttpClient(apiEndpoint, objectMapper,
-                (method, path, body) -> Map.of("x-acs-dingtalk-access-token", this.tokens.get()), VendorError.fields("code", "message"));
         this.oapi = new JsonHttpClient(oapiEndpoint, objectMapper, (method, path, body) -> Map.of(),
                 VendorError.fields("errcode", "errmsg"));
         this.settings = Objects.requireNonNull(settings, "settings");
         this.resilience = Objects.requireNonNull(resilience, "resilience");
         this.tokens = new AccessTokenCache(this::fetchToken, settings.tokenRefreshMargin(), clock);
+        AccessTokenCache issued = this.tokens;
+        // new-style APIs take the app's access token in a header
+        this.authorizedApi = new JsonHttpClient(apiEndpoint, objectMapper,
+                (method, path, body) -> Map.of("x-acs-dingtalk-access-token", issued.get()), VendorError.fields("code", "message"));
     }
 
     /** Sends a markdown work notification to these users; answers DingTalk's task_id (delivery is asynchronous). */
