@@ -236,7 +236,7 @@ class PaymentJourneyTest extends HubIntegrationTest {
         assertThat(answered.path("reason").asText()).isEqualTo("CUSTOMER_PROCESS_CHANGED");
         JsonNode reasonEntry = await().atMost(Duration.ofSeconds(10)).until(() -> reasonEntries(id), e -> !e.isEmpty()).get(0);
         assertThat(reasonEntry.path("reason").asText())
-                .startsWith("[journey kind=REASON invoice=" + inv + " node=3 reason=CUSTOMER_PROCESS_CHANGED] answered by " + rep);
+                .isEqualTo("[journey kind=REASON invoice=" + inv + " node=3 reason=CUSTOMER_PROCESS_CHANGED] answered by " + rep + " on WeCom");
         assertThat(reasonEntry.path("sourceSystem").asText()).isEqualTo("wecom");
         assertThat(reasonEntry.path("actor").asText()).isEqualTo(rep);
 

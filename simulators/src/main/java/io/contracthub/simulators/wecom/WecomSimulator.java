@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       the simulator pushes the encrypted callback to the hub and reports the hub's answer</li>
  *   <li>template_card of type button_interaction: task_id (letters, digits, _-@, at most 128, never reused: 40058 on
  *       reuse), 1 to 6 buttons with a key each; {@code POST /wecom/users/{user}/cards/{taskId}/click} {"button": n (from
- *       1) or "key"}: the user clicks a button of a card sent to them; WeCom pushes template_card_event with the
+ *       1) or "key"} ({@code latest} for the last card the user got): the user clicks a button of a card sent to them; WeCom pushes template_card_event with the
  *       button's key (EventKey), the TaskId and CardType, encrypted, to the hub</li>
  * </ul>
  */
@@ -57,6 +57,7 @@ public final class WecomSimulator {
     private final Deque<Instant> tokenCalls = new ArrayDeque<>();
     private final AtomicLong msgIds = new AtomicLong(7_438_000_000L);
     private final Map<String, SentCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<SentCard> cardsInOrder = new CopyOnWriteArrayList<>();
     private volatile String hubCallbackUrl;
     private String currentToken;
     private int busyAnswersLeft;
@@ -201,6 +202,9 @@ public final class WecomSimulator {
         String[] parts = request.path().split("/");
         if (parts.length == 7 && "cards".equals(parts[4]) && "click".equals(parts[6])) {
             JsonNode body = JSON.readTree(request.body());
+            if ("latest".equals(parts[5])) {
+                parts[5] = latestCardTo(parts[3]);
+            }
             SentCard card = cards.get(parts[5]);
             int button = body.has("key") && card != null ? card.buttonKeys().indexOf(body.path("key").asText()) + 1
                     : body.path("button").asInt(0);
@@ -282,7 +286,9 @@ public final class WecomSimulator {
                 keys.add(button.path("key").asText());
                 texts.add(button.path("text").asText());
             });
-            cards.put(content.path("task_id").asText(), new SentCard(content.path("task_id").asText(), users, keys, texts));
+            SentCard card = new SentCard(content.path("task_id").asText(), users, keys, texts);
+            cards.put(card.taskId(), card);
+            cardsInOrder.add(card);
         }
         journal.add(new ReceivedMessage(now, "wecom", users, msgType, title(msgType, content), text(msgType, content),
                 msgId, dropped));
@@ -296,6 +302,17 @@ public final class WecomSimulator {
             answer.put("response_code", UUID.randomUUID().toString().replace("-", ""));
         }
         return Response.json(200, answer);
+    }
+
+    /** The task id of the last template card sent to {@code user} ("" when none was). */
+    private String latestCardTo(String user) {
+        String latest = "";
+        for (SentCard card : cardsInOrder) {
+            if (card.toUsers().contains(user)) {
+                latest = card.taskId();
+            }
+        }
+        return latest;
     }
 
     /** Why WeCom refuses a button_interaction card, or null. */
