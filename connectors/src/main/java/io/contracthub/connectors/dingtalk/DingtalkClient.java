@@ -98,8 +98,18 @@ public final class DingtalkClient {
         body.put("conversationType", 0);
         body.put("receiverUserIdList", userIds);
         body.put("cardData", Map.of("cardParamMap", parameters));
-        return resilience.call(() -> authorizedApi.post("/v1.0/im/interactiveCards/send", body))
-                .path("result").path("processQueryKey").asText(null);
+        return resilience.call(() -> sendCardOnce(body)).path("result").path("processQueryKey").asText(null);
+    }
+
+    // the new API refuses a stale token with HTTP 401: a new token, and the card once more
+    private JsonNode sendCardOnce(Map<String, Object> body) {
+        String token = tokens.get();
+        try {
+            return authorizedApi.post("/v1.0/im/interactiveCards/send", body);
+        } catch (io.contracthub.connectors.http.ConnectorAuthenticationException e) {
+            tokens.invalidate(token);
+            return authorizedApi.post("/v1.0/im/interactiveCards/send", body);
+        }
     }
 
     private String sendOnce(Map<String, Object> body, boolean mayRefreshToken) {

@@ -38,8 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       the simulator pushes the encrypted callback to the hub and reports the hub's answer</li>
  *   <li>template_card of type button_interaction: task_id (letters, digits, _-@, at most 128, never reused: 40058 on
  *       reuse), 1 to 6 buttons with a key each; {@code POST /wecom/users/{user}/cards/{taskId}/click} {"button": n (from
- *       1) or "key"} ({@code latest} for the last card the user got): the user clicks a button of a card sent to them; WeCom pushes template_card_event with the
- *       button's key (EventKey), the TaskId and CardType, encrypted, to the hub</li>
+ *       1) or "key"} ({@code latest} for the last card the user got): the user clicks a button of a card sent to
+ *       them; WeCom pushes template_card_event with the button's key (EventKey), the TaskId and CardType, encrypted,
+ *       to the hub</li>
  * </ul>
  */
 public final class WecomSimulator {
