@@ -65,10 +65,12 @@ public class ErpReceiptReadBack implements ErpReceipts {
         }
         List<StatementLine> lines = new ArrayList<>();
         for (ErpReceipt receipt : receipts) {
-            // the receipt names its invoice: the reference the matcher checks payer and amount against
+            // the receipt names its invoice: the reference the matcher checks payer and amount against. One receipt
+            // paying two invoices is two lines (receipt/invoice); each carries what the ERP answers as the amount, so
+            // a receipt total larger than one invoice goes to a person rather than being split by guess.
             lines.add(new StatementLine(lines.size() + 1, receipt.bookedOn(), receipt.amount(),
                     receipt.payerName().isBlank() ? "?" : receipt.payerName(),
-                    receipt.invoice() + " " + receipt.number(), receipt.number()));
+                    receipt.invoice() + " " + receipt.number(), receipt.number() + "/" + receipt.invoice()));
         }
         BankStatementService.UploadResult result = statements.takeErpReceipts(reader.system(), lines);
         if (!result.lines().isEmpty()) {

@@ -68,9 +68,10 @@ public class BankStatementService {
     }
 
     /**
-     * Receipts an ERP booked (docs/payment-journey.md, "Receipts read back from the ERP"), taken like the lines of a
-     * statement of ledger {@code erp-<system>}: each receipt once (its number is the line's serial), matched by the same
-     * rules, journalled with the ERP as source; a receipt the matcher leaves open waits for a person like a bank line.
+     * Receipts an ERP booked (docs/payment-journey.md, "Receipts read back from the ERPs"), taken like the lines of a
+     * statement of ledger {@code erp-<system>}: each receipt once per invoice it names (the line's serial is
+     * {@code <receipt>/<invoice>}), matched by the same rules, journalled with the ERP as source; a receipt the matcher
+     * leaves open waits for a person like a bank line.
      * Receipts taken before are skipped without a trace, so reading the same receipts every round adds nothing.
      */
     @Transactional
@@ -118,7 +119,7 @@ public class BankStatementService {
         long id = statements.insertLine(statementId, bank, key, line, match.status().name(), invoice.contractId(),
                 invoice.invoice(), match.note());
         String what = sourceSystem.equals(SOURCE_SYSTEM) ? "bank statement line " + id
-                : sourceSystem + " receipt " + line.serial() + " (line " + id + ")";
+                : sourceSystem + " receipt " + receiptNumber(line.serial()) + " (line " + id + ")";
         journeys.record(invoice.contractId(), PaymentFact.received(invoice.invoice(), line.amount(),
                         what + " (" + bank + ", " + line.bookedOn() + ", " + line.payerName() + "): " + match.note()),
                 sourceSystem, "line:" + id, actor, now, "bank-line:" + id);
@@ -175,6 +176,12 @@ public class BankStatementService {
             }
         }
         return open;
+    }
+
+    /** An ERP receipt's line serial is {@code <receipt number>/<invoice>}: the receipt's own number. */
+    private static String receiptNumber(String serial) {
+        int slash = serial.indexOf('/');
+        return slash < 0 ? serial : serial.substring(0, slash);
     }
 
     /** The bank's serial number when it gives one; else the line's content and how often it occurred before in this file. */
