@@ -2,6 +2,7 @@ package io.contracthub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contracthub.hub.payment.PaymentStallScanner;
+import io.contracthub.simulators.wecom.WecomSimulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -73,6 +74,39 @@ class PaymentJourneyTest extends HubIntegrationTest {
         JsonNode again = upload("icbc", balanceFile);
         assertThat(again.path("lines").get(0).path("status").asText()).isEqualTo("ALREADY_IMPORTED");
         assertThat(again.path("counts").path("MATCHED").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void closesTheContractWhenItIsPaidAndDeliveredInEitherOrder() {
+        String id = invoicedContract(uniqueNumber());
+        BigDecimal gross = new BigDecimal(json(apiGet("/api/contracts/" + id)).path("terms").path("totals").path("gross").asText());
+        String inv = "C" + suffix();
+        state(id, "INVOICED", inv, "\"amount\":\"" + gross + "\"", null);
+
+        HttpResponse<String> delivered = apiPost("/api/contracts/" + id + "/delivery",
+                "{\"document\":\"XSCKD-" + inv + "\",\"actor\":\"warehouse.qian\",\"note\":\"signed for by the customer\"}");
+        assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(201);
+        assertThat(json(delivered).path("lifecycle").asText()).as("delivered but not paid").isEqualTo("INVOICED");
+        long version = json(delivered).path("version").asLong();
+
+        HttpResponse<String> again = apiPost("/api/contracts/" + id + "/delivery",
+                "{\"document\":\"XSCKD-" + inv + "\",\"actor\":\"warehouse.qian\"}");
+        assertThat(json(again).path("version").asLong()).as("the same delivery note again changes nothing").isEqualTo(version);
+
+        upload("icbc", csv(line("S-" + inv, CUSTOMER, gross, "货款 " + inv)));
+        assertThat(json(apiGet("/api/contracts/" + id)).path("lifecycle").asText()).isEqualTo("CLOSED");
+        assertThat(apiGet("/api/contracts/" + id + "/timeline").body()).contains("delivery note XSCKD-" + inv);
+    }
+
+    @Test
+    void refusesADeliveryWithoutDocumentOrActor() {
+        String id = invoicedContract(uniqueNumber());
+        HttpResponse<String> refused = apiPost("/api/contracts/" + id + "/delivery", "{\"document\":\"bad number!\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).path("code").asText()).isEqualTo("invalid_field");
+        assertThat(json(refused).path("details").path("fields").has("document")).isTrue();
+        assertThat(json(refused).path("details").path("fields").has("actor")).isTrue();
+        assertThat(json(apiGet("/api/contracts/" + id)).path("facets").toString()).doesNotContain("delivery-api");
     }
 
     @Test
@@ -170,6 +204,60 @@ class PaymentJourneyTest extends HubIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !audiencesOf(secondAlert).isEmpty());
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> audiencesOf(secondAlert).equals(List.of("director")));
+    }
+
+    @Test
+    void sendsTheStallAlertAsAWecomCardWhoseClickIsJournalledAsTheReasonAndEscalatesTheSecondStallToTheDirectorAlone() {
+        WecomSimulator wecom = PeopleSimulatorsForTests.wecom();
+        wecom.hubCallbackUrl("http://127.0.0.1:" + port + "/webhooks/wecom");
+        String number = uniqueNumber();
+        String id = invoicedContract(number);
+        String inv = "K" + suffix();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(100));
+        state(id, "INVOICED", inv, null, start);
+        state(id, "INVOICE_RECEIVED", inv, null, start.plus(Duration.ofHours(1)));
+
+        stallScanner.scanAt(start.plus(Duration.ofHours(1 + 48)));
+        stallScanner.scanAt(start.plus(Duration.ofHours(1 + 50)));
+        assertThat(alerts(id)).as("one alert per stall").hasSize(1);
+        long firstAlert = ((Number) alerts(id).get(0).get("id")).longValue();
+        String repCard = "stall-" + firstAlert + "-rep";
+        WecomSimulator.SentCard card = await().atMost(Duration.ofSeconds(30))
+                .until(() -> wecom.cards().get(repCard), sent -> sent != null);
+        String rep = jdbc.queryForObject("SELECT recipients FROM people_notification WHERE source_table = 'journal' "
+                + "AND source_id = ? AND source_key = 'rep'", String.class, firstAlert);
+        assertThat(card.toUsers()).containsExactly(rep);
+        assertThat(card.buttonTexts()).containsExactly("发票信息有误", "客户流程变更", "银行账户冻结", "其他");
+        assertThat(card.buttonKeys().get(1)).isEqualTo("reason " + number + " " + inv + " 3 2");
+
+        // the rep clicks "customer's internal process changed": WeCom posts the encrypted template_card_event
+        assertThat(wecom.clickButton(rep, repCard, 2).status()).isEqualTo(200);
+        JsonNode answered = await().atMost(Duration.ofSeconds(30)).until(() -> invoice(id, inv), i -> !i.path("reason").isNull());
+        assertThat(answered.path("reason").asText()).isEqualTo("CUSTOMER_PROCESS_CHANGED");
+        JsonNode reasonEntry = await().atMost(Duration.ofSeconds(10)).until(() -> reasonEntries(id), e -> !e.isEmpty()).get(0);
+        assertThat(reasonEntry.path("reason").asText())
+                .isEqualTo("[journey kind=REASON invoice=" + inv + " node=3 reason=CUSTOMER_PROCESS_CHANGED] answered by " + rep + " on WeCom");
+        assertThat(reasonEntry.path("sourceSystem").asText()).isEqualTo("wecom");
+        assertThat(reasonEntry.path("actor").asText()).isEqualTo(rep);
+
+        Instant answeredAt = Instant.parse(reasonEntry.path("occurredAt").asText());
+        stallScanner.scanAt(answeredAt.plus(Duration.ofHours(48)));
+        assertThat(alerts(id)).hasSize(2);
+        long secondAlert = ((Number) alerts(id).get(1).get("id")).longValue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> wecom.cards().containsKey("stall-" + secondAlert + "-director"));
+        assertThat(audiencesOf(secondAlert)).containsExactly("director");
+        assertThat(wecom.cards().keySet()).filteredOn(task -> task.startsWith("stall-" + secondAlert + "-"))
+                .containsExactly("stall-" + secondAlert + "-director");
+    }
+
+    private List<JsonNode> reasonEntries(String contractId) {
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        json(apiGet("/api/contracts/" + contractId + "/timeline")).forEach(entry -> {
+            if (entry.path("reason").asText().startsWith("[journey kind=REASON")) {
+                entries.add(entry);
+            }
+        });
+        return entries;
     }
 
     private String invoicedContract(String number) {

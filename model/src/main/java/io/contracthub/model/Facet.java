@@ -11,5 +11,10 @@ public enum Facet {
     /** A change to signed terms: signed in esign or decided by legal (docs/amendments.md); never required. */
     AMENDMENT,
     /** The payment journey of the contract's invoices (never required: it follows INVOICED). */
-    PAYMENT
+    PAYMENT,
+    /**
+     * The goods reached the customer: the ERP's delivery / outbound document, or a delivery recorded in the console or
+     * the API (docs/payment-journey.md, "CLOSED"). Never required: with PAID it makes the contract CLOSED.
+     */
+    DELIVERY
 }

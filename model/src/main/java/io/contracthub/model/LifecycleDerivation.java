@@ -19,7 +19,7 @@ public final class LifecycleDerivation {
             return LifecycleState.REJECTED;
         }
         if (allRequiredClosed(states)) {
-            return raisedBy(milestone);
+            return closedWhenDelivered(raisedBy(milestone), isClosed(facets, Facet.DELIVERY));
         }
         if (isClosed(facets, Facet.SIGNATURE)) {
             return LifecycleState.SIGNED;
@@ -38,6 +38,11 @@ public final class LifecycleDerivation {
         // A contract with no required facet at all has proven nothing, so it must not count as effective.
         return states.stream().anyMatch(FacetState::required)
                 && states.stream().filter(FacetState::required).allMatch(FacetState::isClosed);
+    }
+
+    /** CLOSED means paid and delivered: a paid contract closes once the DELIVERY facet is closed. */
+    private static LifecycleState closedWhenDelivered(LifecycleState raised, boolean delivered) {
+        return raised == LifecycleState.PAID && delivered ? LifecycleState.CLOSED : raised;
     }
 
     private static LifecycleState raisedBy(Milestone milestone) {

@@ -35,6 +35,7 @@ public final class DingtalkClient {
     private static final Set<Integer> CREDENTIAL_ERRORS = Set.of(40089, 40001);
 
     private final JsonHttpClient api;
+    private final JsonHttpClient authorizedApi;
     private final JsonHttpClient oapi;
     private final DingtalkApiSettings settings;
     private final ConnectorResilience resilience;
@@ -49,6 +50,10 @@ public final class DingtalkClient {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.resilience = Objects.requireNonNull(resilience, "resilience");
         this.tokens = new AccessTokenCache(this::fetchToken, settings.tokenRefreshMargin(), clock);
+        AccessTokenCache issued = this.tokens;
+        // new-style APIs take the app's access token in a header
+        this.authorizedApi = new JsonHttpClient(apiEndpoint, objectMapper,
+                (method, path, body) -> Map.of("x-acs-dingtalk-access-token", issued.get()), VendorError.fields("code", "message"));
     }
 
     /** Sends a markdown work notification to these users; answers DingTalk's task_id (delivery is asynchronous). */
@@ -61,6 +66,50 @@ public final class DingtalkClient {
         body.put("userid_list", String.join(",", userIds));
         body.put("msg", Map.of("msgtype", "markdown", "markdown", Map.of("title", title, "text", markdown)));
         return resilience.call(() -> sendOnce(body, true));
+    }
+
+    /** A button of an interactive card: its text, and the action value DingTalk sends back when it is clicked. */
+    public record CardButton(String value, String text) {
+    }
+
+    /**
+     * Sends an interactive card (互动卡片, {@code POST /v1.0/im/interactiveCards/send}) of the card template
+     * {@code templateId} to these users' single chats with the app; {@code outTrackId} names the card instance, and a
+     * click reaches the app's encrypted event callback as card_action with that outTrackId and the button's value. The
+     * template shows {@code title}, {@code markdown} and up to four buttons ({@code button1Text}/{@code button1Value}…).
+     * Answers DingTalk's processQueryKey. Template parameter names and the callback shape are UNCONFIRMED.
+     */
+    public String sendInteractiveCard(List<String> userIds, String templateId, String outTrackId, String title,
+                                      String markdown, List<CardButton> buttons) {
+        if (userIds == null || userIds.isEmpty()) {
+            throw new IllegalArgumentException("a card needs at least one recipient");
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("title", title);
+        parameters.put("markdown", markdown);
+        for (int i = 0; i < buttons.size(); i++) {
+            parameters.put("button" + (i + 1) + "Text", buttons.get(i).text());
+            parameters.put("button" + (i + 1) + "Value", buttons.get(i).value());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("cardTemplateId", templateId);
+        body.put("outTrackId", outTrackId);
+        body.put("robotCode", settings.appKey());
+        body.put("conversationType", 0);
+        body.put("receiverUserIdList", userIds);
+        body.put("cardData", Map.of("cardParamMap", parameters));
+        return resilience.call(() -> sendCardOnce(body)).path("result").path("processQueryKey").asText(null);
+    }
+
+    // the new API refuses a stale token with HTTP 401: a new token, and the card once more
+    private JsonNode sendCardOnce(Map<String, Object> body) {
+        String token = tokens.get();
+        try {
+            return authorizedApi.post("/v1.0/im/interactiveCards/send", body);
+        } catch (io.contracthub.connectors.http.ConnectorAuthenticationException e) {
+            tokens.invalidate(token);
+            return authorizedApi.post("/v1.0/im/interactiveCards/send", body);
+        }
     }
 
     private String sendOnce(Map<String, Object> body, boolean mayRefreshToken) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.contracthub.connectors.erp.ErpConnector;
 import io.contracthub.connectors.erp.ErpDocument;
 import io.contracthub.connectors.erp.ErpOperation;
+import io.contracthub.connectors.erp.ErpReceipt;
+import io.contracthub.connectors.erp.ErpReceiptReader;
 import io.contracthub.connectors.http.ConnectorRejectedException;
 import io.contracthub.connectors.resilience.ConnectorResilience;
 
@@ -17,10 +19,15 @@ import java.util.Optional;
  * AR_receivable). The bill number is the trigger's reference, looked up with ExecuteBillQuery before Save, so a
  * retry or redelivery finds the bill an earlier attempt saved instead of saving a second one.
  */
-public final class KingdeeConnector implements ErpConnector {
+public final class KingdeeConnector implements ErpConnector, ErpReceiptReader {
 
     public static final String SYSTEM = "kingdee";
     static final String SALES_ORDER_FORM = "SAL_SaleOrder";
+    /** 收款单; its source bill (FSRCBILLNO, of the 源单明细 entry) names the invoice it pays. Field keys UNCONFIRMED. */
+    static final String RECEIPT_FORM = "AR_RECEIVEBILL";
+    static final String RECEIPT_FIELDS = "FBillNo,FDATE,FPAYUNIT.FName,FREALRECAMOUNTFOR,FSRCBILLNO";
+    private static final int MAX_RECEIPTS = 2000;
+    private static final java.util.regex.Pattern BILL_NUMBER = java.util.regex.Pattern.compile("[A-Za-z0-9._/-]{1,64}");
 
     private final KingdeeSettings settings;
     private final KingdeeBillClient bills;
@@ -110,6 +117,32 @@ public final class KingdeeConnector implements ErpConnector {
             total = total.add(amount.isBlank() ? BigDecimal.ZERO : new BigDecimal(amount));
         }
         return Optional.of(new DocumentTotal(reference, describe(rows.get(0).path(1).asText("")), total.setScale(2, RoundingMode.HALF_UP)));
+    }
+
+    /**
+     * Audited receipts (AR_RECEIVEBILL, FDocumentStatus C) whose source bill is one of {@code invoices}, via
+     * ExecuteBillQuery. Kingdee answers one row per source entry, so a receipt paying two invoices gives two rows.
+     */
+    @Override
+    public List<ErpReceipt> receiptsFor(java.util.Collection<String> invoices) {
+        List<String> numbers = invoices.stream().filter(number -> BILL_NUMBER.matcher(number).matches()).toList();
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        // only numbers of letters, digits and . _ / - reach the filter, so none can break out of its quotes
+        String filter = "FDocumentStatus='C' and FSRCBILLNO in ('" + String.join("','", numbers) + "')";
+        List<JsonNode> rows = resilience.call(() -> bills.query(RECEIPT_FORM, RECEIPT_FIELDS, filter, MAX_RECEIPTS));
+        List<ErpReceipt> receipts = new java.util.ArrayList<>();
+        for (JsonNode row : rows) {
+            String amount = row.path(3).asText("");
+            String date = row.path(1).asText("");
+            if (amount.isBlank() || date.length() < 10) {
+                continue;
+            }
+            receipts.add(new ErpReceipt(SYSTEM, row.path(0).asText(), row.path(4).asText(), row.path(2).asText(""),
+                    new BigDecimal(amount).setScale(2, RoundingMode.HALF_UP), java.time.LocalDate.parse(date.substring(0, 10))));
+        }
+        return receipts;
     }
 
     /** A Kingdee bill as reconciliation reads it: number, status in words, gross total to the fen. */

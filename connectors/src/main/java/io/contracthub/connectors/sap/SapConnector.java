@@ -21,7 +21,7 @@ import java.util.Optional;
  * protection two creators could both miss each other's order. Until the order exists and SAP has billed it, the
  * invoicing attempt fails transiently, so it is retried and finally dead-lettered for a replay.
  */
-public final class SapConnector implements ErpConnector, SapReadable {
+public final class SapConnector implements ErpConnector, SapReadable, io.contracthub.connectors.erp.ErpReceiptReader {
 
     public static final String SYSTEM = "sap";
     static final String REFERENCE_FIELD = "PurchaseOrderByCustomer";
@@ -122,5 +122,11 @@ public final class SapConnector implements ErpConnector, SapReadable {
         ObjectNode copy = ((ObjectNode) document).deepCopy();
         copy.put(REFERENCE_FIELD, orderReference);
         return copy;
+    }
+
+    /** Customer items of these billing documents cleared by an incoming payment ({@link SapReceipts}). */
+    @Override
+    public java.util.List<io.contracthub.connectors.erp.ErpReceipt> receiptsFor(java.util.Collection<String> invoices) {
+        return invoices.isEmpty() ? java.util.List.of() : resilience.call(() -> new SapReceipts(client).clearedItemsOf(invoices));
     }
 }

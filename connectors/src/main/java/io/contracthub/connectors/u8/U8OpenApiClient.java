@@ -82,6 +82,37 @@ public final class U8OpenApiClient {
                 + (settings.dsSequence() == null || settings.dsSequence().isBlank() ? "" : "&ds_sequence=" + U8TokenCache.encode(settings.dsSequence()));
     }
 
+    /**
+     * Every page of a {@code batch_get} read (UNCONFIRMED paging keys: {@code page_index} from 1, {@code rows_per_page},
+     * {@code page_count} in the answer), at most {@code maxPages}: the rows of each page's list.
+     */
+    public java.util.List<JsonNode> batchGet(String api, java.util.Map<String, String> filter, int rowsPerPage, int maxPages) {
+        java.util.List<JsonNode> rows = new java.util.ArrayList<>();
+        for (int page = 1; page <= maxPages; page++) {
+            java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>(filter);
+            parameters.put("page_index", Integer.toString(page));
+            parameters.put("rows_per_page", Integer.toString(rowsPerPage));
+            JsonNode answer = read(api, "batch_get", parameters);
+            rows.addAll(rowsOf(answer));
+            if (page >= answer.path("page_count").asInt(1)) {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    /** The answer's list: U8 names it after the voucher kind, so the first array of objects in the answer. */
+    private static java.util.List<JsonNode> rowsOf(JsonNode answer) {
+        java.util.List<JsonNode> rows = new java.util.ArrayList<>();
+        for (JsonNode field : answer) {
+            if (field.isArray() && (field.isEmpty() || field.get(0).isObject())) {
+                field.forEach(rows::add);
+                return rows;
+            }
+        }
+        return rows;
+    }
+
     // the final result carries the voucher id, or a non-zero errcode; "0" without an id means still processing (UNCONFIRMED)
     private JsonNode poll(String url) {
         String pathAndQuery = relative(url);

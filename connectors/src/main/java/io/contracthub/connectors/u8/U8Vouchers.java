@@ -26,7 +26,7 @@ public final class U8Vouchers {
     public static final String DISPATCH_LIST = "dispatchlist";
     static final String CARRIER_FIELD = "sccode";
     static final String WAYBILL_FIELD = "define10";
-    private static final String MAX_ROWS = "50";
+    private static final int MAX_ROWS = 50;
 
     private final U8OpenApiClient client;
 
@@ -36,7 +36,7 @@ public final class U8Vouchers {
 
     /** The sales order ({@link #SALE_ORDER}) or invoice ({@link #SALE_INVOICE}) with this code; empty when U8 has none. */
     public Optional<Voucher> find(String api, String code) {
-        List<JsonNode> rows = rows(client.read(api, "batch_get", Map.of("code", code, "rows_per_page", MAX_ROWS)));
+        List<JsonNode> rows = client.batchGet(api, Map.of("code", code), MAX_ROWS, 1);
         return rows.stream().filter(row -> code.equals(row.path("code").asText(row.path("invoiceno").asText())))
                 .findFirst().map(U8Vouchers::voucher);
     }
@@ -44,7 +44,7 @@ public final class U8Vouchers {
     /** The dispatch lists (发货单) U8 made from the sales order with this code. */
     public List<Dispatch> dispatchesOf(String orderCode) {
         List<Dispatch> dispatches = new ArrayList<>();
-        for (JsonNode row : rows(client.read(DISPATCH_LIST, "batch_get", Map.of("socode", orderCode, "rows_per_page", MAX_ROWS)))) {
+        for (JsonNode row : client.batchGet(DISPATCH_LIST, Map.of("socode", orderCode), MAX_ROWS, 1)) {
             dispatches.add(new Dispatch(row.path("code").asText(), status(row), blankToNull(row.path(CARRIER_FIELD).asText("")),
                     blankToNull(row.path(WAYBILL_FIELD).asText(""))));
         }
@@ -72,16 +72,6 @@ public final class U8Vouchers {
         return row.path("verifier").asText("").isBlank() ? "open" : "audited";
     }
 
-    private static List<JsonNode> rows(JsonNode answer) {
-        List<JsonNode> rows = new ArrayList<>();
-        for (JsonNode field : answer) {
-            if (field.isArray() && (field.isEmpty() || field.get(0).isObject())) {
-                field.forEach(rows::add);
-                return rows;
-            }
-        }
-        return rows;
-    }
 
     private static String blankToNull(String text) {
         return text.isBlank() ? null : text.strip();

@@ -59,6 +59,25 @@ class DingtalkClientAgainstSimulatorTest {
     }
 
     @Test
+    void sendsAnInteractiveCardWhoseButtonsCarryTheirValuesAndRefusesItsTrackIdTwice() {
+        DingtalkClient client = client("ding-secret", DingtalkApiSettings.TokenApi.LEGACY);
+        List<DingtalkClient.CardButton> buttons = List.of(new DingtalkClient.CardButton("reason HT-1 INV-1 3 1", "发票信息有误"),
+                new DingtalkClient.CardButton("reason HT-1 INV-1 3 3", "银行账户冻结"));
+
+        client.sendWorkNotification(List.of("u1001"), "before", "a token is cached");
+        simulator.expireTokens();
+        String key = client.sendInteractiveCard(List.of("u1001"), "choice", "stall-9-rep", "Payment stalled", "HT-1 waits", buttons);
+
+        assertThat(key).isNotBlank();
+        ReceivedMessage card = simulator.messagesTo("u1001").get(1);
+        assertThat(card.msgType()).isEqualTo("interactive_card");
+        assertThat(card.vendorId()).isEqualTo("stall-9-rep");
+        assertThat(card.content()).isEqualTo("HT-1 waits\n[发票信息有误] reason HT-1 INV-1 3 1\n[银行账户冻结] reason HT-1 INV-1 3 3");
+        assertThatThrownBy(() -> client.sendInteractiveCard(List.of("u1001"), "choice", "stall-9-rep", "t", "x", buttons))
+                .isInstanceOf(ConnectorRejectedException.class);
+    }
+
+    @Test
     void refusesWrongCredentialsOnBothTokenApis() {
         assertThatThrownBy(() -> client("wrong", DingtalkApiSettings.TokenApi.NEW).sendWorkNotification(List.of("u"), "t", "x"))
                 .isInstanceOf(ConnectorRejectedException.class);

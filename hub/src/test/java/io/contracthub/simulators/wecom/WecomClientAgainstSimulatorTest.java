@@ -55,6 +55,21 @@ class WecomClientAgainstSimulatorTest {
     }
 
     @Test
+    void sendsAButtonInteractionTemplateCard() {
+        WecomClient client = client("corp-secret");
+
+        client.send(WecomMessage.buttonCard(List.of("u1001"), "Payment stalled", "HT-1 INV-1 waits at node 3", "stall-3-rep",
+                List.of(new WecomMessage.Button("reason HT-1 INV-1 3 1", "发票信息有误"),
+                        new WecomMessage.Button("reason HT-1 INV-1 3 4", "其他"))));
+
+        assertThat(simulator.messagesTo("u1001")).singleElement().extracting(ReceivedMessage::msgType).isEqualTo("template_card");
+        WecomSimulator.SentCard card = simulator.cards().get("stall-3-rep");
+        assertThat(card.toUsers()).containsExactly("u1001");
+        assertThat(card.buttonKeys()).containsExactly("reason HT-1 INV-1 3 1", "reason HT-1 INV-1 3 4");
+        assertThat(card.buttonTexts()).containsExactly("发票信息有误", "其他");
+    }
+
+    @Test
     void refreshesTheTokenWhenWecomSaysItExpiredAndSendsOnce() {
         WecomClient client = client("corp-secret");
         client.send(WecomMessage.text(List.of("u1001"), "first"));

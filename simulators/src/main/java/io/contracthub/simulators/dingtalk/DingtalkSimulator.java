@@ -116,6 +116,8 @@ public final class DingtalkSimulator {
         robot.limitTo(messagesPerMinute);
     }
 
+    private final java.util.Set<String> sentCards = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public synchronized void expireTokens() {
         tokens.replaceAll((token, expiry) -> clock.instant().minusSeconds(1));
     }
@@ -178,6 +180,8 @@ public final class DingtalkSimulator {
             case "POST /topapi/message/corpconversation/asyncsend_v2" ->
                     workNotification(request.query().get("access_token"), JSON.readTree(request.body()));
             case "POST /robot/send" -> robot.send(request.query(), JSON.readTree(request.body()));
+            case "POST /v1.0/im/interactiveCards/send" ->
+                    interactiveCard(request.header("x-acs-dingtalk-access-token"), JSON.readTree(request.body()));
             case "GET /dingtalk/journal" -> Response.json(200, journal);
             case "POST /dingtalk/tokens/expire" -> {
                 expireTokens();
@@ -254,6 +258,42 @@ public final class DingtalkSimulator {
         journal.add(new ReceivedMessage(clock.instant(), "dingtalk", users, type, content.path("title").asText(null), text,
                 taskId, dropped));
         return Response.json(200, Map.of("errcode", 0, "task_id", Long.parseLong(taskId), "request_id", UUID.randomUUID().toString()));
+    }
+
+    /**
+     * An interactive card to users' single chats (new API: token in the x-acs-dingtalk-access-token header, errors as
+     * HTTP 4xx with code and message). Journalled with its buttons (button1Text/button1Value… of cardParamMap); a card
+     * instance (outTrackId) is sent once. {@link #clickCard} answers a button.
+     */
+    private synchronized Response interactiveCard(String token, JsonNode body) {
+        Instant expiry = token == null ? null : tokens.get(token);
+        if (expiry == null || !clock.instant().isBefore(expiry)) {
+            return Response.json(401, Map.of("code", "InvalidAuthentication", "message", "不合法的access_token",
+                    "requestid", UUID.randomUUID().toString()));
+        }
+        String outTrackId = body.path("outTrackId").asText("");
+        JsonNode receivers = body.path("receiverUserIdList");
+        JsonNode parameters = body.path("cardData").path("cardParamMap");
+        if (outTrackId.isBlank() || body.path("cardTemplateId").asText("").isBlank() || !receivers.isArray()
+                || receivers.isEmpty() || !parameters.isObject()) {
+            return Response.json(400, Map.of("code", "param.invalid", "message",
+                    "cardTemplateId, outTrackId, receiverUserIdList and cardData.cardParamMap are required",
+                    "requestid", UUID.randomUUID().toString()));
+        }
+        if (!sentCards.add(outTrackId)) {
+            return Response.json(400, Map.of("code", "param.outTrackIdDuplicated", "message", "outTrackId已存在",
+                    "requestid", UUID.randomUUID().toString()));
+        }
+        List<String> users = new java.util.ArrayList<>();
+        receivers.forEach(user -> users.add(user.asText()));
+        StringBuilder text = new StringBuilder(parameters.path("markdown").asText(""));
+        for (int i = 1; parameters.has("button" + i + "Value"); i++) {
+            text.append("\n[").append(parameters.path("button" + i + "Text").asText()).append("] ")
+                    .append(parameters.path("button" + i + "Value").asText());
+        }
+        journal.add(new ReceivedMessage(clock.instant(), "dingtalk", users, "interactive_card",
+                parameters.path("title").asText(null), text.toString(), outTrackId, false));
+        return Response.json(200, Map.of("success", true, "result", Map.of("processQueryKey", UUID.randomUUID().toString())));
     }
 
     private static String json(Object value) {

@@ -15,6 +15,7 @@ public abstract class ErpSimulator {
     protected final DocumentJournal journal = new DocumentJournal();
     protected final MasterData masterData = new MasterData();
     protected final WarehouseShipping shipping;
+    protected final ReceiptBook receipts;
     private final String name;
     private final int port;
     private SimulatorHttpServer server;
@@ -28,10 +29,20 @@ public abstract class ErpSimulator {
         this.name = name;
         this.port = port;
         this.shipping = new WarehouseShipping(deliveryPrefix, 0);
+        this.receipts = new ReceiptBook(receiptPrefix(name), 1);
+    }
+
+    /** How this ERP numbers its receipts (Kingdee SKD…, U8 SK…, SAP's clearing documents 14…). */
+    private static String receiptPrefix(String name) {
+        return switch (name) {
+            case "kingdee" -> "SKD00000";
+            case "sap" -> "140000000";
+            default -> "SK00000";
+        };
     }
 
     public synchronized void start() {
-        server = SimulatorHttpServer.start(name, port, faults, journal, this::handle);
+        server = SimulatorHttpServer.start(name, port, faults, journal, receipts, this::handle);
     }
 
     public synchronized void stop() {
@@ -56,6 +67,11 @@ public abstract class ErpSimulator {
     /** The warehouse that ships each sales order (outbound document + waybill) right after it is created. */
     public WarehouseShipping shipping() {
         return shipping;
+    }
+
+    /** The receipts booked in this ERP (also {@code POST /_sim/receipts}). */
+    public ReceiptBook receipts() {
+        return receipts;
     }
 
     public MasterData masterData() {

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The HTTP side every ERP simulator shares, on 127.0.0.1: applies the fault plan to each request, serves the
- * journal at {@code GET /_sim/journal}, and hands everything else to the simulator's own handler.
+ * journal at {@code GET /_sim/journal} and the receipt book at {@code /_sim/receipts} (GET lists, POST books), and hands everything else to the simulator's own handler.
  */
 public final class SimulatorHttpServer {
 
@@ -89,6 +89,7 @@ public final class SimulatorHttpServer {
     private final FaultPlan faults;
     private final DocumentJournal journal;
     private final Handler handler;
+    private ReceiptBook receipts;
     private LoopbackServer server;
 
     private SimulatorHttpServer(FaultPlan faults, DocumentJournal journal, Handler handler) {
@@ -98,7 +99,14 @@ public final class SimulatorHttpServer {
     }
 
     public static SimulatorHttpServer start(String name, int port, FaultPlan faults, DocumentJournal journal, Handler handler) {
+        return start(name, port, faults, journal, null, handler);
+    }
+
+    /** As {@link #start(String, int, FaultPlan, DocumentJournal, Handler)}, booking receipts at {@code POST /_sim/receipts}. */
+    public static SimulatorHttpServer start(String name, int port, FaultPlan faults, DocumentJournal journal,
+                                            ReceiptBook receipts, Handler handler) {
         SimulatorHttpServer simulator = new SimulatorHttpServer(faults, journal, handler);
+        simulator.receipts = receipts;
         simulator.server = LoopbackServer.start(name, port, simulator::serve);
         return simulator;
     }
@@ -122,6 +130,11 @@ public final class SimulatorHttpServer {
                     exchange.getRequestBody().readAllBytes());
             if ("/_sim/journal".equals(request.path())) {
                 send(exchange, Response.json(200, journal.all()));
+                return;
+            }
+            if (receipts != null && "/_sim/receipts".equals(request.path())) {
+                send(exchange, "POST".equals(request.method()) ? receipts.post(request.json())
+                        : Response.json(200, receipts.all()));
                 return;
             }
             Fault fault = faults.draw();

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * ExecuteBillQuery on any form; bill numbers unique per form; master data checked on Save; UnAudit, and Save with an
  * existing FID to change a created or un-audited bill. A saved sales order is shipped by the simulated warehouse: its
  * sales outbound (SAL_OUTSTOCK) carries the order number (FSoorDerno), the carrier (FCarrierID.FNumber, a Kuaidi100
- * carrier code) and the waybill number (FCarriageNO).
+ * carrier code) and the waybill number (FCarriageNO). Receipts booked at {@code POST /_sim/receipts} are answered as
+ * audited AR_RECEIVEBILL (收款单) rows.
  */
 public final class KingdeeSimulator extends ErpSimulator {
 
@@ -37,6 +38,8 @@ public final class KingdeeSimulator extends ErpSimulator {
     private static final Pattern FIELD_FILTER = Pattern.compile("([\\w.]+)\\s*=\\s*'([^']*)'");
     static final String SALES_ORDER = "SAL_SaleOrder";
     static final String OUTBOUND = "SAL_OUTSTOCK";
+    static final String RECEIPT = "AR_RECEIVEBILL";
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     private final KingdeeSimulatorSettings settings;
     private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
@@ -233,6 +236,9 @@ public final class KingdeeSimulator extends ErpSimulator {
         if (OUTBOUND.equals(formId)) {
             return Response.json(200, outboundRows(data.path("FieldKeys").asText(""), filterString));
         }
+        if (RECEIPT.equals(formId)) {
+            return Response.json(200, receiptRows(data.path("FieldKeys").asText(""), filterString));
+        }
         Matcher filter = BILL_NO_FILTER.matcher(filterString);
         ArrayNode rows = SimulatorHttpServer.JSON.createArrayNode();
         if (filter.find()) {
@@ -268,6 +274,32 @@ public final class KingdeeSimulator extends ErpSimulator {
             if (!filter.group(2).equals(fields.get(filter.group(1).toLowerCase(Locale.ROOT)))) {
                 continue;
             }
+            ArrayNode row = rows.addArray();
+            for (String key : fieldKeys.split(",")) {
+                row.add(fields.getOrDefault(key.strip().toLowerCase(Locale.ROOT), ""));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The receipts (收款单, audited) paying the source bills an {@code FSRCBILLNO in ('…','…')} filter names (every
+     * receipt when the filter names none): one row per receipt, with its source bill (FSRCBILLNO, of the 源单明细 entry).
+     */
+    private ArrayNode receiptRows(String fieldKeys, String filterString) {
+        java.util.Set<String> invoices = new java.util.HashSet<>();
+        int in = filterString.toUpperCase(Locale.ROOT).indexOf("FSRCBILLNO");
+        if (in >= 0) {
+            Matcher quoted = QUOTED.matcher(filterString.substring(in));
+            while (quoted.find()) {
+                invoices.add(quoted.group(1));
+            }
+        }
+        ArrayNode rows = SimulatorHttpServer.JSON.createArrayNode();
+        for (var receipt : invoices.isEmpty() ? receipts.all() : receipts.forInvoices(invoices)) {
+            Map<String, String> fields = Map.of("fbillno", receipt.number(), "fdocumentstatus", "C",
+                    "fdate", receipt.date().atStartOfDay().toString(), "fpayunit.fname", receipt.payerName(),
+                    "frealrecamountfor", receipt.amount().toPlainString(), "fsrcbillno", receipt.invoice());
             ArrayNode row = rows.addArray();
             for (String key : fieldKeys.split(",")) {
                 row.add(fields.getOrDefault(key.strip().toLowerCase(Locale.ROOT), ""));

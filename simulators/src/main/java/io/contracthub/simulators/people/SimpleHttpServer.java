@@ -16,7 +16,22 @@ public final class SimpleHttpServer {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    public record Request(String method, String path, Map<String, String> query, byte[] body) {
+    public record Request(String method, String path, Map<String, String> query, byte[] body,
+                          Map<String, java.util.List<String>> headers) {
+
+        public Request(String method, String path, Map<String, String> query, byte[] body) {
+            this(method, path, query, body, Map.of());
+        }
+
+        /** The first value of a request header (names compared without case), or null. */
+        public String header(String name) {
+            for (Map.Entry<String, java.util.List<String>> header : headers.entrySet()) {
+                if (header.getKey() != null && header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
+                    return header.getValue().get(0);
+                }
+            }
+            return null;
+        }
 
         public String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
@@ -72,7 +87,7 @@ public final class SimpleHttpServer {
             Response response;
             try {
                 response = handler.handle(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                        FormEncoding.decode(exchange.getRequestURI().getRawQuery()), body));
+                        FormEncoding.decode(exchange.getRequestURI().getRawQuery()), body, exchange.getRequestHeaders()));
             } catch (IllegalArgumentException e) {
                 response = Response.json(400, Map.of("code", "invalid_request", "message", String.valueOf(e.getMessage())));
             } catch (Exception e) {

@@ -42,6 +42,9 @@ public final class SapSimulator extends ErpSimulator {
     static final String PRICE_STEP = "10";
     static final String PRICE_COUNTER = "1";
     private static final Pattern KEY_PREDICATE = Pattern.compile("/(\\w+)\\('(\\w+)'\\)");
+    /** Operational journal entry items: a customer item cleared by an incoming payment is the receipt read back. */
+    public static final String ACCOUNTING_ITEM_SERVICE = "/sap/opu/odata/sap/API_OPLACCTGDOCITEMCUBE_SRV";
+    private static final Pattern REFERENCE_FILTER = Pattern.compile("DocumentReferenceID eq '([^']*)'");
     /** The SOAMANAGER endpoint of BAPI_SALESORDER_CREATEFROMDAT2 / _GETLIST (connectors' wsdl/sap-salesorder-bapi.wsdl). */
     public static final String BAPI_SERVICE = "/sap/bc/srt/rfc/sap/zsd_salesorder_create/100/zsd_salesorder_create/zsd_salesorder_create_binding";
     private static final String SESSION_COOKIE = "SAP_SESSIONID_S4H_100";
@@ -112,10 +115,40 @@ public final class SapSimulator extends ErpSimulator {
         if (path.startsWith(OUTBOUND_DELIVERY_SERVICE + "/A_OutbDeliveryHeader(")) {
             return byKey(deliveryHeaders(), "DeliveryDocument", path.substring(OUTBOUND_DELIVERY_SERVICE.length()));
         }
-        if (path.startsWith(SALES_ORDER_SERVICE) || path.startsWith(BILLING_SERVICE) || path.startsWith(OUTBOUND_DELIVERY_SERVICE)) {
+        if (path.equals(ACCOUNTING_ITEM_SERVICE + "/A_OperationalAcctgDocItemCube")) {
+            return clearedCustomerItems(request.query().get("$filter"));
+        }
+        if (path.startsWith(SALES_ORDER_SERVICE) || path.startsWith(BILLING_SERVICE) || path.startsWith(OUTBOUND_DELIVERY_SERVICE)
+                || path.startsWith(ACCOUNTING_ITEM_SERVICE)) {
             return Response.json(200, SimulatorHttpServer.JSON.createObjectNode().putObject("d").putArray("EntitySets"));
         }
         return Response.json(404, error("/IWFND/MED/170", "No service found for namespace, name " + path));
+    }
+
+    /**
+     * The customer items (FinancialAccountType D) of the billing documents the filter's {@code DocumentReferenceID eq
+     * '…'} terms name, cleared by a receipt booked at {@code POST /_sim/receipts}: the clearing document is the
+     * incoming payment, its date the day the money was booked.
+     */
+    private Response clearedCustomerItems(String filter) {
+        java.util.Set<String> references = new java.util.HashSet<>();
+        Matcher reference = REFERENCE_FILTER.matcher(filter == null ? "" : filter);
+        while (reference.find()) {
+            references.add(reference.group(1));
+        }
+        ObjectNode answer = SimulatorHttpServer.JSON.createObjectNode();
+        var results = answer.putObject("d").putArray("results");
+        for (var receipt : receipts.forInvoices(references)) {
+            long clearedOn = receipt.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+            results.addObject().put("CompanyCode", "1010").put("FiscalYear", String.valueOf(receipt.date().getYear()))
+                    .put("AccountingDocument", "90" + receipt.invoice().replaceAll("\\D", ""))
+                    .put("FinancialAccountType", "D").put("CustomerName", receipt.payerName())
+                    .put("DocumentReferenceID", receipt.invoice())
+                    .put("AmountInTransactionCurrency", receipt.amount().toPlainString()).put("TransactionCurrency", "CNY")
+                    .put("ClearingAccountingDocument", receipt.number())
+                    .put("ClearingDate", "/Date(" + clearedOn + ")/");
+        }
+        return Response.json(200, answer);
     }
 
     private static final Pattern ITEM_KEY = Pattern.compile(

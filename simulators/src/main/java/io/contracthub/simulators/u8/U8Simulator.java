@@ -84,6 +84,7 @@ public final class U8Simulator extends ErpSimulator {
             case "/api/saleorder/batch_get" -> batchGet(request, "saleorder", "code");
             case "/api/saleinvoice/batch_get" -> batchGet(request, "saleinvoice", "code");
             case "/api/dispatchlist/batch_get" -> dispatchLists(request);
+            case "/api/receivevouch/batch_get" -> receipts(request);
             default -> Response.json(404, error("404", "接口不存在"));
         };
     }
@@ -251,6 +252,40 @@ public final class U8Simulator extends ErpSimulator {
     private static String codeOf(JsonNode voucher, String bizId) {
         String code = voucher.path("code").asText(voucher.path("invoiceno").asText(""));
         return code.isBlank() ? bizId : code;
+    }
+
+    /**
+     * 收款单 read back (UNCONFIRMED api name and fields): the receipts booked at {@code POST /_sim/receipts}, those paying
+     * the invoices {@code invoiceno} names (comma-separated; every receipt without it), a page at a time
+     * ({@code page_index} from 1, {@code rows_per_page}).
+     */
+    private Response receipts(Request request) {
+        Response refused = refusal(request);
+        if (refused != null) {
+            return refused;
+        }
+        String invoices = request.query().getOrDefault("invoiceno", "");
+        List<io.contracthub.simulators.erp.SimulatedReceipt> all = invoices.isBlank() ? receipts.all()
+                : receipts.forInvoices(List.of(invoices.split(",")));
+        int page = Math.max(1, parseInt(request.query().get("page_index"), 1));
+        int rows = Math.max(1, Math.min(100, parseInt(request.query().get("rows_per_page"), 20)));
+        ObjectNode answer = error("0", "成功");
+        answer.put("page_index", page).put("rows_per_page", rows).put("row_count", all.size())
+                .put("page_count", (all.size() + rows - 1) / rows);
+        var list = answer.putArray("receivevouch");
+        all.stream().skip((long) (page - 1) * rows).limit(rows).forEach(receipt -> list.addObject()
+                .put("code", receipt.number()).put("date", receipt.date().toString())
+                .put("customername", receipt.payerName()).put("amount", receipt.amount().toPlainString())
+                .put("invoiceno", receipt.invoice()).put("digest", "收款 " + receipt.invoice()));
+        return Response.json(200, answer);
+    }
+
+    private static int parseInt(String text, int otherwise) {
+        try {
+            return text == null ? otherwise : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     private Response result(Request request) {

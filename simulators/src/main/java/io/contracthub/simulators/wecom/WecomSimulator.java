@@ -36,6 +36,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code POST /wecom/verify-url} {"echo"}: the console's URL verification against the hub</li>
  *   <li>{@code POST /wecom/users/{user}/reply} {"text"} and {@code /card} {"eventKey"}: the user answers in WeCom;
  *       the simulator pushes the encrypted callback to the hub and reports the hub's answer</li>
+ *   <li>template_card of type button_interaction: task_id (letters, digits, _-@, at most 128, never reused: 40058 on
+ *       reuse), 1 to 6 buttons with a key each; {@code POST /wecom/users/{user}/cards/{taskId}/click} {"button": n (from
+ *       1) or "key"} ({@code latest} for the last card the user got): the user clicks a button of a card sent to
+ *       them; WeCom pushes template_card_event with the button's key (EventKey), the TaskId and CardType, encrypted,
+ *       to the hub</li>
  * </ul>
  */
 public final class WecomSimulator {
@@ -52,6 +57,9 @@ public final class WecomSimulator {
     private final Map<String, Deque<Instant>> sendsPerUser = new HashMap<>();
     private final Deque<Instant> tokenCalls = new ArrayDeque<>();
     private final AtomicLong msgIds = new AtomicLong(7_438_000_000L);
+    private final Map<String, SentCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<SentCard> cardsInOrder = new CopyOnWriteArrayList<>();
+    private volatile String hubCallbackUrl;
     private String currentToken;
     private int busyAnswersLeft;
     private SimpleHttpServer server;
@@ -64,6 +72,12 @@ public final class WecomSimulator {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = clock;
         this.crypto = new MsgCrypt(settings.callbackToken(), settings.encodingAesKey(), settings.corpId());
+        this.hubCallbackUrl = settings.hubCallbackUrl();
+    }
+
+    /** Where the app's callbacks go from now on (a hub that started after the simulator, on a port chosen then). */
+    public void hubCallbackUrl(String url) {
+        this.hubCallbackUrl = Objects.requireNonNull(url, "url");
     }
 
     public synchronized void start() {
@@ -109,10 +123,38 @@ public final class WecomSimulator {
                 + "<EventKey><![CDATA[" + eventKey + "]]></EventKey><TaskId><![CDATA[" + UUID.randomUUID() + "]]></TaskId>"));
     }
 
+    /** A button_interaction template card as it was sent: to whom, and its buttons' keys in order. */
+    public record SentCard(String taskId, List<String> toUsers, List<String> buttonKeys, List<String> buttonTexts) {
+    }
+
+    /** The template cards sent so far, by task id. */
+    public Map<String, SentCard> cards() {
+        return Map.copyOf(cards);
+    }
+
+    /**
+     * The user clicks button {@code button} (from 1) of the card {@code taskId} sent to them: WeCom pushes the
+     * template_card_event with the button's key. Refused (IllegalArgumentException) for a card the user never got or a
+     * button it does not have.
+     */
+    public HubCallbackSender.HubAnswer clickButton(String user, String taskId, int button) {
+        SentCard card = cards.get(taskId);
+        if (card == null || !card.toUsers().contains(user)) {
+            throw new IllegalArgumentException("no card " + taskId + " was sent to " + user);
+        }
+        if (button < 1 || button > card.buttonKeys().size()) {
+            throw new IllegalArgumentException("card " + taskId + " has no button " + button);
+        }
+        return push(message(user, "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[template_card_event]]></Event>"
+                + "<EventKey><![CDATA[" + card.buttonKeys().get(button - 1) + "]]></EventKey><TaskId><![CDATA[" + taskId
+                + "]]></TaskId><CardType><![CDATA[button_interaction]]></CardType><ResponseCode><![CDATA["
+                + UUID.randomUUID() + "]]></ResponseCode>"));
+    }
+
     /** What the WeCom console does when the callback URL is saved: GET with an encrypted echostr. */
     public HubCallbackSender.HubAnswer verifyHubUrl(String echo) {
         MsgCrypt.Sealed sealed = seal(echo);
-        return hub.get(settings.hubCallbackUrl(), Map.of("msg_signature", sealed.signature(), "timestamp", sealed.timestamp(),
+        return hub.get(hubCallbackUrl, Map.of("msg_signature", sealed.signature(), "timestamp", sealed.timestamp(),
                 "nonce", sealed.nonce(), "echostr", sealed.encrypt()));
     }
 
@@ -121,7 +163,7 @@ public final class WecomSimulator {
         MsgCrypt.Sealed sealed = seal(xml);
         String body = "<xml><ToUserName><![CDATA[" + settings.corpId() + "]]></ToUserName><AgentID><![CDATA["
                 + settings.agentId() + "]]></AgentID><Encrypt><![CDATA[" + sealed.encrypt() + "]]></Encrypt></xml>";
-        return hub.post(settings.hubCallbackUrl(), Map.of("msg_signature", sealed.signature(), "timestamp",
+        return hub.post(hubCallbackUrl, Map.of("msg_signature", sealed.signature(), "timestamp",
                 sealed.timestamp(), "nonce", sealed.nonce()), "text/xml", body);
     }
 
@@ -159,6 +201,21 @@ public final class WecomSimulator {
 
     private Response userAction(Request request) throws Exception {
         String[] parts = request.path().split("/");
+        if (parts.length == 7 && "cards".equals(parts[4]) && "click".equals(parts[6])) {
+            JsonNode body = JSON.readTree(request.body());
+            if ("latest".equals(parts[5])) {
+                parts[5] = latestCardTo(parts[3]);
+            }
+            SentCard card = cards.get(parts[5]);
+            int button = body.has("key") && card != null ? card.buttonKeys().indexOf(body.path("key").asText()) + 1
+                    : body.path("button").asInt(0);
+            try {
+                HubCallbackSender.HubAnswer answer = clickButton(parts[3], parts[5], button);
+                return Response.json(200, Map.of("hubStatus", answer.status(), "hubResponse", answer.body()));
+            } catch (IllegalArgumentException e) {
+                return Response.json(404, Map.of("errcode", 404, "errmsg", e.getMessage()));
+            }
+        }
         if (parts.length != 5) {
             return Response.json(404, Map.of("errcode", 404, "errmsg", "no such route"));
         }
@@ -205,8 +262,12 @@ public final class WecomSimulator {
             return Response.json(200, Map.of("errcode", -1, "errmsg", "system busy"));
         }
         String msgType = body.path("msgtype").asText();
-        if (!List.of("text", "markdown", "textcard").contains(msgType) || !body.path(msgType).isObject()) {
+        if (!List.of("text", "markdown", "textcard", "template_card").contains(msgType) || !body.path(msgType).isObject()) {
             return Response.json(200, Map.of("errcode", 40008, "errmsg", "invalid message type"));
+        }
+        String cardProblem = "template_card".equals(msgType) ? cardProblem(body.path(msgType)) : null;
+        if (cardProblem != null) {
+            return Response.json(200, Map.of("errcode", 40058, "errmsg", cardProblem));
         }
         if (body.path("agentid").asLong() != settings.agentId()) {
             return Response.json(200, Map.of("errcode", 40056, "errmsg", "invalid agentid"));
@@ -219,15 +280,80 @@ public final class WecomSimulator {
             dropped |= !withinLimit(sendsPerUser.computeIfAbsent(user, u -> new ArrayDeque<>()), now,
                     settings.maxMessagesPerUserPerMinute());
         }
-        journal.add(new ReceivedMessage(now, "wecom", users, msgType, content.path("title").asText(null),
-                content.has("content") ? content.path("content").asText() : content.path("description").asText(),
+        if ("template_card".equals(msgType)) {
+            List<String> keys = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            content.path("button_list").forEach(button -> {
+                keys.add(button.path("key").asText());
+                texts.add(button.path("text").asText());
+            });
+            SentCard card = new SentCard(content.path("task_id").asText(), users, keys, texts);
+            cards.put(card.taskId(), card);
+            cardsInOrder.add(card);
+        }
+        journal.add(new ReceivedMessage(now, "wecom", users, msgType, title(msgType, content), text(msgType, content),
                 msgId, dropped));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("errcode", 0);
         answer.put("errmsg", "ok");
         answer.put("invaliduser", "");
         answer.put("msgid", msgId);
+        if ("template_card".equals(msgType)) {
+            // lets the app update the card after a click
+            answer.put("response_code", UUID.randomUUID().toString().replace("-", ""));
+        }
         return Response.json(200, answer);
+    }
+
+    /** The task id of the last template card sent to {@code user} ("" when none was). */
+    private String latestCardTo(String user) {
+        String latest = "";
+        for (SentCard card : cardsInOrder) {
+            if (card.toUsers().contains(user)) {
+                latest = card.taskId();
+            }
+        }
+        return latest;
+    }
+
+    /** Why WeCom refuses a button_interaction card, or null. */
+    private String cardProblem(JsonNode card) {
+        String taskId = card.path("task_id").asText("");
+        if (!"button_interaction".equals(card.path("card_type").asText())) {
+            return "invalid card_type, this simulator takes button_interaction";
+        }
+        if (!taskId.matches("[A-Za-z0-9_@-]{1,128}")) {
+            return "invalid task_id";
+        }
+        if (cards.containsKey(taskId)) {
+            return "task_id " + taskId + " already used";
+        }
+        JsonNode buttons = card.path("button_list");
+        if (!buttons.isArray() || buttons.isEmpty() || buttons.size() > 6) {
+            return "button_list must hold 1 to 6 buttons";
+        }
+        for (JsonNode button : buttons) {
+            if (button.path("key").asText("").isEmpty() || button.path("key").asText().length() > 1024
+                    || button.path("text").asText("").isEmpty()) {
+                return "every button needs a text and a key of at most 1024 bytes";
+            }
+        }
+        return null;
+    }
+
+    private static String title(String msgType, JsonNode content) {
+        return "template_card".equals(msgType) ? content.path("main_title").path("title").asText(null)
+                : content.path("title").asText(null);
+    }
+
+    private static String text(String msgType, JsonNode content) {
+        if ("template_card".equals(msgType)) {
+            StringBuilder text = new StringBuilder(content.path("main_title").path("desc").asText(""));
+            content.path("button_list").forEach(button -> text.append("\n[").append(button.path("text").asText())
+                    .append("] ").append(button.path("key").asText()));
+            return text.toString();
+        }
+        return content.has("content") ? content.path("content").asText() : content.path("description").asText();
     }
 
     private boolean withinLimit(Deque<Instant> calls, Instant now, int perMinute) {

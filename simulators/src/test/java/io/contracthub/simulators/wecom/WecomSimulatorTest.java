@@ -95,6 +95,47 @@ class WecomSimulatorTest {
                 .contains("<Content><![CDATA[approve HT-1]]></Content>");
     }
 
+    private static final String CARD = """
+            {"touser":"u1001","msgtype":"template_card","agentid":1000002,"template_card":{"card_type":"button_interaction",
+             "main_title":{"title":"Payment stalled","desc":"HT-1 INV-1 waits at node 3"},"task_id":"stall-7-rep",
+             "button_list":[{"text":"发票信息有误","style":1,"key":"reason HT-1 INV-1 3 1"},
+                            {"text":"银行账户冻结","style":1,"key":"reason HT-1 INV-1 3 3"}]}}""";
+
+    @Test
+    void clickingAButtonOfASentCardPushesTheEncryptedTemplateCardEventWithItsKey() throws Exception {
+        String token = get("/cgi-bin/gettoken?corpid=ww-corp&corpsecret=corp-secret").path("access_token").asText();
+        JsonNode sent = post("/cgi-bin/message/send?access_token=" + token, CARD);
+
+        JsonNode clicked = post("/wecom/users/u1001/cards/stall-7-rep/click", "{\"button\":2}");
+
+        assertThat(sent.path("errcode").asInt()).isZero();
+        assertThat(sent.path("response_code").asText()).isNotBlank();
+        assertThat(clicked.path("hubStatus").asInt()).isEqualTo(200);
+        CallbackReceiver.Received push = hub.last();
+        Matcher encrypt = Pattern.compile("<Encrypt><!\\[CDATA\\[(.+?)]]></Encrypt>").matcher(push.body());
+        assertThat(encrypt.find()).isTrue();
+        assertThat(hubSide.open(push.query().get("msg_signature"), push.query().get("timestamp"), push.query().get("nonce"),
+                encrypt.group(1))).contains("<FromUserName><![CDATA[u1001]]></FromUserName>")
+                .contains("<Event><![CDATA[template_card_event]]></Event>")
+                .contains("<EventKey><![CDATA[reason HT-1 INV-1 3 3]]></EventKey>")
+                .contains("<TaskId><![CDATA[stall-7-rep]]></TaskId>");
+    }
+
+    @Test
+    void refusesAReusedTaskIdAndAClickOnACardTheUserNeverGot() throws Exception {
+        String token = get("/cgi-bin/gettoken?corpid=ww-corp&corpsecret=corp-secret").path("access_token").asText();
+        post("/cgi-bin/message/send?access_token=" + token, CARD);
+
+        JsonNode reused = post("/cgi-bin/message/send?access_token=" + token, CARD);
+        JsonNode stranger = post("/wecom/users/u2002/cards/stall-7-rep/click", "{\"button\":1}");
+        JsonNode noSuchButton = post("/wecom/users/u1001/cards/stall-7-rep/click", "{\"button\":5}");
+
+        assertThat(reused.path("errcode").asInt()).isEqualTo(40058);
+        assertThat(stranger.path("errcode").asInt()).isEqualTo(404);
+        assertThat(noSuchButton.path("errcode").asInt()).isEqualTo(404);
+        assertThat(hub.last()).isNull();
+    }
+
     private JsonNode get(String pathAndQuery) throws Exception {
         return JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + wecom.port()
                 + pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString()).body());

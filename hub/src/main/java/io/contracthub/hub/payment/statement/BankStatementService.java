@@ -28,6 +28,10 @@ import java.util.Optional;
 public class BankStatementService {
 
     public static final String SOURCE_SYSTEM = "bank";
+    /** The ledger of an ERP's receipts is {@code erp-<system>}, e.g. erp-kingdee. */
+    public static final String ERP_LEDGER_PREFIX = "erp-";
+    /** Who takes an ERP's receipts: the hub's scheduled read-back. */
+    public static final String ERP_READER = "erp-receipts";
 
     private final PaymentProperties properties;
     private final BankStatementRepository statements;
@@ -60,8 +64,33 @@ public class BankStatementService {
                     Map.of("bank", bank == null ? "" : bank, "known", properties.banks().keySet().stream().sorted().toList()));
         }
         List<StatementLine> lines = new BankStatementReader(columns).read(file);
+        return take(bank, fileName, Sha256.hex(file), lines, uploadedBy, SOURCE_SYSTEM);
+    }
+
+    /**
+     * Receipts an ERP booked (docs/payment-journey.md, "Receipts read back from the ERPs"), taken like the lines of a
+     * statement of ledger {@code erp-<system>}: each receipt once per invoice it names (the line's serial is
+     * {@code <receipt>/<invoice>}), matched by the same rules, journalled with the ERP as source; a receipt the matcher
+     * leaves open waits for a person like a bank line.
+     * Receipts taken before are skipped without a trace, so reading the same receipts every round adds nothing.
+     */
+    @Transactional
+    public UploadResult takeErpReceipts(String system, List<StatementLine> receipts) {
+        String ledger = ERP_LEDGER_PREFIX + system;
+        List<StatementLine> fresh = receipts.stream()
+                .filter(line -> statements.findByKey(ledger, "serial:" + line.serial()).isEmpty()).toList();
+        if (fresh.isEmpty()) {
+            return new UploadResult(0, ledger, null, List.of(), Map.of());
+        }
+        String serials = String.join(",", fresh.stream().map(StatementLine::serial).toList());
+        return take(ledger, "receipts read back from " + system, Sha256.hex(serials.getBytes(StandardCharsets.UTF_8)),
+                fresh, ERP_READER, system);
+    }
+
+    private UploadResult take(String bank, String fileName, String sha256, List<StatementLine> lines, String uploadedBy,
+                              String sourceSystem) {
         Instant now = clock.instant();
-        long statementId = statements.insertStatement(bank, fileName, Sha256.hex(file), uploadedBy, now);
+        long statementId = statements.insertStatement(bank, fileName, sha256, uploadedBy, now);
         List<StatementMatcher.OpenInvoice> open = openInvoices();
         Map<String, Integer> seenInFile = new HashMap<>();
         List<LineResult> results = new ArrayList<>();
@@ -70,7 +99,7 @@ public class BankStatementService {
             String key = lineKey(line, seenInFile);
             Optional<BankStatementRepository.StoredLine> earlier = statements.findByKey(bank, key);
             LineResult result = earlier.isPresent() ? alreadyImported(line, earlier.get())
-                    : take(statementId, bank, key, line, open, uploadedBy, now);
+                    : take(statementId, bank, key, line, open, uploadedBy, now, sourceSystem);
             results.add(result);
             counts.merge(result.status(), 1, Integer::sum);
         }
@@ -78,7 +107,7 @@ public class BankStatementService {
     }
 
     private LineResult take(long statementId, String bank, String key, StatementLine line,
-                            List<StatementMatcher.OpenInvoice> open, String actor, Instant now) {
+                            List<StatementMatcher.OpenInvoice> open, String actor, Instant now, String sourceSystem) {
         StatementMatcher.Match match = matcher.match(line, open);
         List<String> candidates = match.candidates().stream().map(i -> i.contractNumber() + "/" + i.invoice()).toList();
         if (match.status() != StatementMatcher.Status.MATCHED) {
@@ -89,10 +118,11 @@ public class BankStatementService {
         StatementMatcher.OpenInvoice invoice = match.invoice();
         long id = statements.insertLine(statementId, bank, key, line, match.status().name(), invoice.contractId(),
                 invoice.invoice(), match.note());
+        String what = sourceSystem.equals(SOURCE_SYSTEM) ? "bank statement line " + id
+                : sourceSystem + " receipt " + receiptNumber(line.serial()) + " (line " + id + ")";
         journeys.record(invoice.contractId(), PaymentFact.received(invoice.invoice(), line.amount(),
-                        "bank statement line " + id + " (" + bank + ", " + line.bookedOn() + ", " + line.payerName()
-                                + "): " + match.note()),
-                SOURCE_SYSTEM, "line:" + id, actor, now, "bank-line:" + id);
+                        what + " (" + bank + ", " + line.bookedOn() + ", " + line.payerName() + "): " + match.note()),
+                sourceSystem, "line:" + id, actor, now, "bank-line:" + id);
         // the same file may hold another line for this invoice: it is owed nothing more now
         open.replaceAll(i -> i == invoice ? new StatementMatcher.OpenInvoice(i.contractId(), i.contractNumber(), i.invoice(),
                 i.customerName(), i.outstanding().subtract(line.amount())) : i);
@@ -146,6 +176,12 @@ public class BankStatementService {
             }
         }
         return open;
+    }
+
+    /** An ERP receipt's line serial is {@code <receipt number>/<invoice>}: the receipt's own number. */
+    private static String receiptNumber(String serial) {
+        int slash = serial.indexOf('/');
+        return slash < 0 ? serial : serial.substring(0, slash);
     }
 
     /** The bank's serial number when it gives one; else the line's content and how often it occurred before in this file. */

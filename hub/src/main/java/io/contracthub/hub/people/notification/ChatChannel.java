@@ -9,4 +9,12 @@ public interface ChatChannel {
 
     /** Sends a markdown notice; answers the vendor's message or task id. */
     String send(List<String> userIds, String title, String markdown);
+
+    /**
+     * Sends a notice people answer with one click of {@code card}'s buttons. A channel without interactive cards sends
+     * the markdown, which lists the same answers as replies.
+     */
+    default String sendCard(List<String> userIds, String title, String markdown, ChoiceCard card) {
+        return send(userIds, title, markdown);
+    }
 }

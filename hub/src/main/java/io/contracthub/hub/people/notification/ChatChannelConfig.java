@@ -12,6 +12,7 @@ import io.contracthub.connectors.wecom.WecomApiSettings;
 import io.contracthub.connectors.wecom.WecomClient;
 import io.contracthub.connectors.wecom.WecomMessage;
 import io.contracthub.hub.people.PeopleProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -47,13 +48,20 @@ public class ChatChannelConfig {
             public String send(java.util.List<String> userIds, String title, String markdown) {
                 return client.send(WecomMessage.markdown(userIds, markdown));
             }
+
+            @Override
+            public String sendCard(java.util.List<String> userIds, String title, String markdown, ChoiceCard card) {
+                return client.send(WecomMessage.buttonCard(userIds, title, CardText.summary(markdown), card.taskId(),
+                        card.buttons().stream().map(b -> new WecomMessage.Button(b.key(), b.text())).toList()));
+            }
         };
     }
 
     @Bean
     @ConditionalOnProperty(name = "hub.people.dingtalk.enabled", havingValue = "true")
     ChatChannel dingtalkChannel(PeopleProperties properties, ObjectMapper objectMapper, Clock clock,
-                                ResilienceRegistries registries, CredentialExpiries credentials) {
+                                ResilienceRegistries registries, CredentialExpiries credentials,
+                                @Value("${hub.people.dingtalk.choice-card-template-id:contract-hub-choice}") String cardTemplateId) {
         PeopleProperties.Dingtalk dingtalk = properties.dingtalk();
         DingtalkClient client = new DingtalkClient(
                 new HttpEndpoint(DingtalkClient.SYSTEM, URI.create(dingtalk.apiBaseUrl()), dingtalk.connectTimeout(),
@@ -73,6 +81,12 @@ public class ChatChannelConfig {
             @Override
             public String send(java.util.List<String> userIds, String title, String markdown) {
                 return client.sendWorkNotification(userIds, title, markdown);
+            }
+
+            @Override
+            public String sendCard(java.util.List<String> userIds, String title, String markdown, ChoiceCard card) {
+                return client.sendInteractiveCard(userIds, cardTemplateId, card.taskId(), title, markdown,
+                        card.buttons().stream().map(b -> new DingtalkClient.CardButton(b.key(), b.text())).toList());
             }
         };
     }

@@ -1,5 +1,7 @@
 package io.contracthub.hub.people.notification;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -16,13 +18,15 @@ public class NotificationRepository {
 
     /** A notice waiting to be sent. */
     public record Due(long id, String channel, List<String> recipients, String title, String body, int attempts,
-                      OffsetDateTime nextAttemptAt) {
+                      OffsetDateTime nextAttemptAt, ChoiceCard card) {
     }
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper objectMapper;
 
-    public NotificationRepository(JdbcTemplate jdbc) {
+    public NotificationRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
     }
 
     /**
@@ -33,14 +37,16 @@ public class NotificationRepository {
         try {
             jdbc.update("""
                             INSERT INTO people_notification (source_table, source_id, source_key, event, contract_id, channel,
-                              recipients, title, body, status, attempts, next_attempt_at, last_error, created_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
+                              recipients, title, body, status, attempts, next_attempt_at, last_error, created_at, choice_card)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""",
                     notice.sourceTable(), notice.sourceId(), notice.sourceKey(), notice.event(), notice.contractId(),
                     channel, String.join(",", notice.to().userIds()), truncate(notice.title(), 200), notice.body(), status,
-                    column(now), reason, column(now));
+                    column(now), reason, column(now), notice.card() == null ? null : objectMapper.writeValueAsString(notice.card()));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a choice card is always writable as JSON", e);
         }
     }
 
@@ -53,11 +59,20 @@ public class NotificationRepository {
 
     List<Due> due(Instant now, int max) {
         return jdbc.query("""
-                        SELECT id, channel, recipients, title, body, attempts, next_attempt_at FROM people_notification
+                        SELECT id, channel, recipients, title, body, attempts, next_attempt_at, choice_card FROM people_notification
                          WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?""",
                 (rs, n) -> new Due(rs.getLong(1), rs.getString(2), Arrays.asList(rs.getString(3).split(",")),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class)),
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class),
+                        card(rs.getString(8))),
                 column(now), max);
+    }
+
+    private ChoiceCard card(String json) {
+        try {
+            return json == null ? null : objectMapper.readValue(json, ChoiceCard.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored choice card is unreadable", e);
+        }
     }
 
     /** Takes the notice for this node until {@code leaseUntil}; false when another node took it first. */

@@ -60,7 +60,9 @@ public class NotificationSender {
             return false;
         }
         try {
-            notices.markSent(due.id(), channel.send(due.recipients(), due.title(), due.body()), clock.instant());
+            String vendorRef = due.card() == null ? channel.send(due.recipients(), due.title(), due.body())
+                    : channel.sendCard(due.recipients(), due.title(), due.body(), due.card());
+            notices.markSent(due.id(), vendorRef, clock.instant());
             count("hub.notifications.sent", channel.name());
             return true;
         } catch (ConnectorException e) {

@@ -36,9 +36,22 @@ class PaymentStallNotices {
         List<Notice> notices = new ArrayList<>();
         for (String name : audiences == null ? List.<String>of() : audiences) {
             notices.add(new Notice("journal", event.id(), name, PAYMENT_STALL, event.contractId(),
-                    audience.members(name, event.viewJson()), title(event, fact), body(event, fact)));
+                    audience.members(name, event.viewJson()), title(event, fact), body(event, fact), card(event, fact, name)));
         }
         return notices;
+    }
+
+    /**
+     * The checklist as buttons: each key is the reply that answers it ({@code reason <number> <invoice> <node> <1-4>}),
+     * so a click is journalled exactly like the reply or the console's answer. One card per notice (task id).
+     */
+    static ChoiceCard card(NotificationSources.JournalEvent event, PaymentFact fact, String audienceName) {
+        List<ChoiceCard.Button> buttons = new ArrayList<>();
+        for (BlockingReason reason : BlockingReason.values()) {
+            buttons.add(new ChoiceCard.Button("reason " + event.contractNumber() + " " + fact.invoice() + " "
+                    + fact.node().number() + " " + reason.number(), BUTTON_WORDS[reason.number() - 1]));
+        }
+        return new ChoiceCard("stall-" + event.id() + "-" + audienceName.replaceAll("[^A-Za-z0-9_@-]", "_"), buttons);
     }
 
     private static String title(NotificationSources.JournalEvent event, PaymentFact fact) {
@@ -64,6 +77,8 @@ class PaymentStallNotices {
 
     private static final String[] NODE_WORDS = {"invoicing requested 已申请开票", "invoice received 客户已收票",
             "payment process started 客户已启动付款流程", "customer paid 客户财务已付款", "money arrived 款项到账"};
+    // WeCom shows a button's text on one short line
+    private static final String[] BUTTON_WORDS = {"发票信息有误", "客户流程变更", "银行账户冻结", "其他"};
     private static final String[] REASON_WORDS = {"发票信息有误 invoice details wrong",
             "客户内部流程变更 customer's internal process changed", "银行账户冻结 bank account frozen", "其他（附说明） other, with a note"};
 }
