@@ -79,7 +79,12 @@ public class ErpOutageRoutePolicy extends RoutePolicySupport {
     @Override
     public void onStart(Route route) {
         // started by an operator or a test while a breaker is open: pause at once
-        changes.execute(() -> apply(route));
+        changes.execute(() -> {
+            if (apply(route)) {
+                LOG.warn("ERP delivery paused ({}): circuit breaker {} open; the triggers wait on their queues", route.getId(),
+                        new TreeSet<>(open));
+            }
+        });
     }
 
     @PreDestroy
@@ -103,28 +108,39 @@ public class ErpOutageRoutePolicy extends RoutePolicySupport {
         } else {
             open.remove(system);
         }
-        routes.forEach(this::apply);
+        List<String> changedRoutes = routes.stream().filter(this::apply).map(Route::getId).toList();
+        if (changedRoutes.isEmpty()) {
+            return;
+        }
+        if (open.isEmpty()) {
+            LOG.info("ERP delivery resumed ({}): no ERP circuit breaker open", changedRoutes);
+        } else {
+            LOG.warn("ERP delivery paused ({}): circuit breaker {} open; the triggers wait on their queues", changedRoutes,
+                    new TreeSet<>(open));
+        }
     }
 
-    private void apply(Route route) {
+    /** Pauses or resumes the route's consumer as the breakers say; whether it changed anything. */
+    private boolean apply(Route route) {
         ServiceStatus status = route.getCamelContext().getRouteController().getRouteStatus(route.getId());
         Consumer consumer = route.getConsumer();
         if (status == null || !status.isStarted() || consumer == null) {
-            return;
+            return false;
         }
         try {
             if (!open.isEmpty() && !isSuspended(consumer)) {
                 suspendOrStopConsumer(consumer);
-                LOG.warn("ERP delivery {} paused: circuit breaker {} open; its triggers wait on the queue", route.getId(),
-                        new TreeSet<>(open));
-            } else if (open.isEmpty() && isSuspended(consumer)) {
+                return true;
+            }
+            if (open.isEmpty() && isSuspended(consumer)) {
                 resumeOrStartConsumer(consumer);
-                LOG.info("ERP delivery {} resumed: no ERP circuit breaker open", route.getId());
+                return true;
             }
         } catch (Exception e) {
             LOG.warn("ERP delivery {}: could not {} its consumer: {}", route.getId(), open.isEmpty() ? "resume" : "pause",
                     e.toString());
         }
+        return false;
     }
 
     private static boolean isSuspended(Consumer consumer) {
