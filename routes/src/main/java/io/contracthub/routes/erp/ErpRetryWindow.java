@@ -102,6 +102,9 @@ public class ErpRetryWindow implements Predicate {
     }
 
     static String describe(Duration duration) {
+        if (duration.isZero()) {
+            return "0s";
+        }
         if (duration.toMillis() % 3_600_000 == 0) {
             return duration.toHours() + "h";
         }
