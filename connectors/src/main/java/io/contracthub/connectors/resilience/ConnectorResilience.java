@@ -32,10 +32,11 @@ import java.util.function.Supplier;
  * "no" is neither. An open breaker or a full bulkhead surfaces as {@link ConnectorUnavailableException}, so callers
  * handle one kind of "not now".
  * <p>
- * A caller that retries in a layer of its own (ERP delivery: its Camel route) passes
- * {@link ResilienceSettings#withoutRetry()}: no resilience4j retry is then built at all, so a failure is retried in one
- * layer only. An open breaker moves to half-open by itself once its wait is over, so a caller that paused while it was
- * open (see the ERP delivery's route policy) learns when to try again without having to make a call first.
+ * A caller that retries in a layer of its own and pauses while the breaker is open (ERP delivery: its Camel route and
+ * route policy) takes {@link #withoutRetry}: no resilience4j retry is built at all, so a failure is retried in one
+ * layer only, and the open breaker moves to half-open by itself once its wait is over, so the paused caller learns
+ * when to try again without having to make a call first. (Other breakers go half-open at the first call after the
+ * wait.)
  * <p>
  * The time limit really ends a call: it runs on a pool no larger than the bulkhead, and a call over its limit is
  * interrupted (the HTTP client's own timeouts are the hard limit for a call that ignores interruption). The bulkhead
@@ -59,6 +60,19 @@ public final class ConnectorResilience {
 
     /** Registers its retry, breaker, bulkhead and time limiter under {@code system} in the application's registries. */
     public ConnectorResilience(String system, ResilienceSettings settings, ResilienceRegistries registries) {
+        this(system, settings, registries, false);
+    }
+
+    /**
+     * Breaker, bulkhead and time limit without a retry, for a caller that retries in its own layer and pauses while
+     * the breaker is open: the breaker goes half-open by itself when its wait is over.
+     */
+    public static ConnectorResilience withoutRetry(String system, ResilienceSettings settings, ResilienceRegistries registries) {
+        return new ConnectorResilience(system, settings.withoutRetry(), registries, true);
+    }
+
+    private ConnectorResilience(String system, ResilienceSettings settings, ResilienceRegistries registries,
+                                boolean halfOpenByItself) {
         this.system = Objects.requireNonNull(system, "system");
         Objects.requireNonNull(settings, "settings");
         this.retry = settings.maxAttempts() == 1 ? null : registries.retries().retry(system, RetryConfig.custom()
@@ -73,7 +87,7 @@ public final class ConnectorResilience {
                 .minimumNumberOfCalls(settings.minimumNumberOfCalls())
                 .waitDurationInOpenState(settings.openStateWait())
                 .permittedNumberOfCallsInHalfOpenState(1)
-                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .automaticTransitionFromOpenToHalfOpenEnabled(halfOpenByItself)
                 .recordException(ConnectorResilience::isTransient)
                 .build());
         this.bulkhead = registries.bulkheads().bulkhead(system, BulkheadConfig.custom()

@@ -45,8 +45,9 @@ class ConnectorResilienceTest {
 
     @Test
     void withoutRetryATransientFailureReachesTheCallerAfterOneCall() {
-        ConnectorResilience once = new ConnectorResilience("once", ResilienceSettings.withDefaultBackoff(
-                Duration.ofSeconds(2), 5, Duration.ofMillis(10), 50, 4, 4, Duration.ofSeconds(1), 2, Duration.ZERO).withoutRetry());
+        ConnectorResilience once = ConnectorResilience.withoutRetry("once", ResilienceSettings.withDefaultBackoff(
+                Duration.ofSeconds(2), 5, Duration.ofMillis(10), 50, 4, 4, Duration.ofSeconds(1), 2, Duration.ZERO),
+                ResilienceRegistries.create());
 
         assertThatThrownBy(() -> once.call(() -> {
             calls.incrementAndGet();
@@ -67,17 +68,20 @@ class ConnectorResilienceTest {
     }
 
     @Test
-    void anOpenBreakerGoesHalfOpenByItselfWithoutACall() {
-        for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> resilience.call(() -> {
-                throw new ConnectorUnavailableException("demo", "down", null);
+    void withoutRetryAnOpenBreakerGoesHalfOpenByItselfWithoutACall() {
+        ConnectorResilience paused = ConnectorResilience.withoutRetry("paused", ResilienceSettings.withDefaultBackoff(
+                Duration.ofMillis(200), 1, Duration.ZERO, 50, 4, 4, Duration.ofMillis(300), 2, Duration.ZERO),
+                ResilienceRegistries.create());
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> paused.call(() -> {
+                throw new ConnectorUnavailableException("paused", "down", null);
             })).isInstanceOf(ConnectorUnavailableException.class);
         }
-        assertThat(resilience.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(paused.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
 
         // a caller that paused while the breaker was open learns from this transition that it may try again
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> resilience.circuitBreaker().getState() == CircuitBreaker.State.HALF_OPEN);
+                .until(() -> paused.circuitBreaker().getState() == CircuitBreaker.State.HALF_OPEN);
     }
 
     @Test

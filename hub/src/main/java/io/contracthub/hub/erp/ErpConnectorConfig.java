@@ -119,7 +119,7 @@ public class ErpConnectorConfig {
                     + ": ERP calls are not retried in the call; the delivery route retries them within hub.erp.retry-window."
                     + " Remove max-attempts and retry-wait from the ERP's resilience settings.");
         }
-        return new ConnectorResilience(system, settings.withoutRetry(), registries);
+        return ConnectorResilience.withoutRetry(system, settings, registries);
     }
 
     private static Optional<String> baseUrl(ErpSimulatorEndpoints simulated, String system, String configured) {
