@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,8 +125,9 @@ class ConsoleBrowserTest extends ConsoleTest {
         try {
             assertThatThrownBy(() -> connector.deliver(ErpOperation.SALES_ORDER, "BROWSER-" + UUID.randomUUID(),
                     objectMapper.createObjectNode())).isInstanceOf(ConnectorUnavailableException.class);
-            // one delivery's attempts are far below the 50 calls the test breaker needs to judge: open it as they would
-            breaker.transitionToOpenState();
+            // one delivery's attempt is far below the 50 calls the test breaker needs to judge: open it as they would,
+            // for long (an ERP's breaker goes half-open by itself once its wait is over, 500 ms in the tests)
+            breaker.transitionToOpenStateFor(Duration.ofMinutes(5));
 
             browser.findElement(By.linkText("外部系统")).click();
             awaitUrlContaining("/connectors");
