@@ -18,7 +18,8 @@
 #   BENCH_HUB_ARGS="--hub.inbox.poll-interval-ms=10"   extra hub arguments (tuning experiments)
 #   BENCH_JVM_ARGS=""      extra hub JVM options
 #   BENCH_REV=HEAD         benchmark a clean build of a committed revision (default: hub/target/contract-hub.jar,
-#                          built with ./mvnw -q -DskipTests install when missing); BENCH_JAR=path uses that jar
+#                          built with ./mvnw -q -DskipTests package when missing); BENCH_JAR=path uses that jar
+#                          (and BENCH_SIM_JAR=path, default sandbox/target/contract-hub-sandbox.jar, for the HIS simulator)
 #   BENCH_JFR=1            record a JFR profile of each hub (bench/target/run-<ts>/<store>.jfr)
 #   BENCH_JFR_SETTINGS=profile  JFR settings name or .jfc file
 #   BENCH_PGHOST=127.0.0.1 BENCH_PGPORT=5432 BENCH_PGUSER=postgres
@@ -98,7 +99,7 @@ cleanup() {
   stop_hub
   stop_his
   drop_db
-  rm -rf "$WORK"/*-data "$WORK/contract-hub.jar"
+  rm -rf "$WORK"/*-data "$WORK/contract-hub.jar" "$WORK/contract-hub-sandbox.jar"
   exit $rc
 }
 trap cleanup EXIT
@@ -122,23 +123,26 @@ fi
 
 if [ -n "${BENCH_JAR:-}" ]; then
   JAR_SOURCE=$BENCH_JAR
+  SIM_JAR_SOURCE=${BENCH_SIM_JAR:-$ROOT/sandbox/target/contract-hub-sandbox.jar}
 elif [ -n "${BENCH_REV:-}" ]; then
   # a clean build of one committed revision, independent of uncommitted work in the tree
   REV=$(git -C "$ROOT" rev-parse --short "$BENCH_REV")
   SRC="$BENCH/target/src-$REV"
-  if [ ! -f "$SRC/hub/target/contract-hub.jar" ]; then
+  if [ ! -f "$SRC/hub/target/contract-hub.jar" ] || [ ! -f "$SRC/sandbox/target/contract-hub-sandbox.jar" ]; then
     log "building revision $REV in ${SRC#"$ROOT"/} (./mvnw -q -DskipTests package)"
     rm -rf "$SRC" && mkdir -p "$SRC"
     git -C "$ROOT" archive "$REV" | tar -x -C "$SRC"
     (cd "$SRC" && ./mvnw -q -DskipTests package)
   fi
   JAR_SOURCE="$SRC/hub/target/contract-hub.jar"
+  SIM_JAR_SOURCE="$SRC/sandbox/target/contract-hub-sandbox.jar"
 else
-  if [ ! -f "$ROOT/hub/target/contract-hub.jar" ]; then
-    log "building the hub (./mvnw -q -DskipTests install)"
-    (cd "$ROOT" && ./mvnw -q -DskipTests install)
+  if [ ! -f "$ROOT/hub/target/contract-hub.jar" ] || [ ! -f "$ROOT/sandbox/target/contract-hub-sandbox.jar" ]; then
+    log "building the hub (./mvnw -q -DskipTests package)"
+    (cd "$ROOT" && ./mvnw -q -DskipTests package)
   fi
   JAR_SOURCE="$ROOT/hub/target/contract-hub.jar"
+  SIM_JAR_SOURCE="$ROOT/sandbox/target/contract-hub-sandbox.jar"
 fi
 # a private copy: other builds may rewrite hub/target while the hub runs
 cp "$JAR_SOURCE" "$WORK/contract-hub.jar"
@@ -147,11 +151,13 @@ mkdir -p "$BENCH/target/driver"
 javac -d "$BENCH/target/driver" "$BENCH/Driver.java"
 DRIVER=(java -Xms256m -Xmx1g -XX:+UseParallelGC -cp "$BENCH/target/driver" Driver)
 
-# the hospital HIS as a process of its own (the simulator from the hub jar), answering in $HIS_LATENCY like a real one
+# the hospital HIS as a process of its own (the simulator from the sandbox jar: the production jar holds none),
+# answering in $HIS_LATENCY like a real one
 HIS_URL=""
 if [[ "$PHASES" == *Q* ]]; then
   his_port=$("${DRIVER[@]}" freeport)
-  java -Xmx128m -cp "$WORK/contract-hub.jar" -Dloader.main=io.contracthub.simulators.SimulatorLauncher \
+  cp "$SIM_JAR_SOURCE" "$WORK/contract-hub-sandbox.jar"
+  java -Xmx128m -cp "$WORK/contract-hub-sandbox.jar" -Dloader.main=io.contracthub.simulators.SimulatorLauncher \
     org.springframework.boot.loader.launch.PropertiesLauncher his port="$his_port" latency="$HIS_LATENCY" >"$WORK/his.log" 2>&1 &
   HIS_PID=$!
   for _ in $(seq 1 100); do grep -q '^listening ' "$WORK/his.log" && break; sleep 0.1; done

@@ -2,6 +2,7 @@ package io.contracthub.simulators.crm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contracthub.simulators.state.KeptState;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * The CRM's contracts by number. A number seen for the first time starts from the demo contract;
  * changes sent with a stage update stick to the contract, as they would in a real CRM.
  */
+@KeptState
 final class CrmContractBook {
 
     private static final Pattern CONTRACT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");

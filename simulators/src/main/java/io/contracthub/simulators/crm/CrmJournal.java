@@ -1,10 +1,13 @@
 package io.contracthub.simulators.crm;
 
+import io.contracthub.simulators.state.KeptState;
+
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Every delivery the simulator made, in order. */
+@KeptState
 final class CrmJournal {
 
     private final List<SentEvent> deliveries = new CopyOnWriteArrayList<>();

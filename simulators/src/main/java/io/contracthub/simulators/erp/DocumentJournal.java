@@ -1,9 +1,12 @@
 package io.contracthub.simulators.erp;
 
+import io.contracthub.simulators.state.KeptState;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Every document a simulated ERP created, in order; tests and the sandbox read it (also as GET /_sim/journal). */
+@KeptState
 public final class DocumentJournal {
 
     private final List<CreatedDocument> documents = new CopyOnWriteArrayList<>();

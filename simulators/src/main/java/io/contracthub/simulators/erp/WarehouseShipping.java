@@ -1,5 +1,7 @@
 package io.contracthub.simulators.erp;
 
+import io.contracthub.simulators.state.KeptState;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the delivery note and the goods in transit can be looked up right after the order is created. Tests may turn
  * shipping off or ship an order again (a second delivery).
  */
+@KeptState
 public final class WarehouseShipping {
 
     private final String numberPrefix;

@@ -1,9 +1,12 @@
 package io.contracthub.simulators.esign;
 
+import io.contracthub.simulators.state.KeptState;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Everything the simulator answered and sent, oldest first. */
+@KeptState
 final class EsignJournal {
 
     private final List<EsignJournalEntry> entries = new CopyOnWriteArrayList<>();

@@ -53,7 +53,8 @@ public final class HisSimulator {
     private final List<ReceivedCheck> journal = new CopyOnWriteArrayList<>();
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private final Set<String> unknown = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    // transient: requests in flight end with the process, a restarted HIS has none (SimulatorSnapshot skips it)
+    private final transient AtomicInteger inFlight = new AtomicInteger();
     private volatile HisMode mode = HisMode.UP;
     private volatile Duration latency;
     private SimpleHttpServer server;

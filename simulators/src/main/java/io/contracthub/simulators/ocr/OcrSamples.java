@@ -9,7 +9,8 @@ import java.util.Optional;
  * The sample vouchers shipped with the simulator, paid today by 华东医疗器械有限公司: {@code down-payment} and its
  * variants fit a contract of gross 2 712 001.07 (30 % down payment 813 600.32); {@code demo-down-payment} fits the CRM
  * simulator's demo contract (gross 2 786 201.06, 30 % = 835 860.32) for the sandbox walk-through. Fault samples: {@code slow} (answers after 10 s), {@code server-error} (5xx),
- * {@code too-large} (the vendor's image size error); an image without a sample marker has no text.
+ * {@code too-large} (the vendor's image size error); an image without a sample marker has no text. A voucher made for
+ * any contract ({@link MadeVoucher}, scripts/make-voucher.sh) is recognised with the fields it was made with.
  */
 public final class OcrSamples {
 
@@ -38,6 +39,10 @@ public final class OcrSamples {
 
     static Optional<OcrSample> in(byte[] image) {
         String text = new String(image, StandardCharsets.ISO_8859_1);
+        Optional<OcrSample> made = MadeVoucher.in(text);
+        if (made.isPresent()) {
+            return made;
+        }
         int marker = text.indexOf(OcrSample.MARKER);
         if (marker < 0) {
             return Optional.empty();
@@ -46,7 +51,7 @@ public final class OcrSamples {
         return Optional.ofNullable(end < 0 ? null : BY_NAME.get(text.substring(marker + OcrSample.MARKER.length(), end)));
     }
 
-    private static OcrSample sample(String name, String payer, String amount, String date, String serial) {
+    static OcrSample sample(String name, String payer, String amount, String date, String serial) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("付款人户名", payer);
         fields.put("收款人户名", "Contract Hub Demo Seller");

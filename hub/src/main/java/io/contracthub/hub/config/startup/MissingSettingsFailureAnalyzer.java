@@ -13,7 +13,7 @@ public class MissingSettingsFailureAnalyzer extends AbstractFailureAnalyzer<Miss
         String description = "Settings that enabled connectors need are missing:\n"
                 + cause.problems().stream().map(problem -> "  - " + problem).collect(Collectors.joining("\n"));
         String action = "Set the environment variables above (or the properties beside them), or switch the connector off."
-                + " For a local trial without any of them run the sandbox profile (--spring.profiles.active=sandbox).";
+                + " For a local trial without any of them run the sandbox jar instead (java -jar sandbox/target/contract-hub-sandbox.jar).";
         return new FailureAnalysis(description, action, cause);
     }
 }

@@ -48,11 +48,6 @@ class StartupConfigurationTest {
     }
 
     @Test
-    void theSandboxProfileStartsWithoutAnyVariable() {
-        assertThat(starts(Map.of(), "--spring.profiles.active=sandbox")).isTrue();
-    }
-
-    @Test
     void hubNeedsItsApiKey() {
         assertConnectorNeeds("hub", Map.of(), "HUB_API_KEY");
     }
@@ -202,7 +197,7 @@ class StartupConfigurationTest {
         assertThat(analysis.getDescription())
                 .contains("  - hub: HUB_API_KEY (hub.api-key) is missing\n")
                 .contains("  - crm: HUB_CRM_WEBHOOK_SECRET (hub.connectors.crm.webhook-secret) is missing\n");
-        assertThat(analysis.getAction()).contains("Set the environment variables above").contains("--spring.profiles.active=sandbox");
+        assertThat(analysis.getAction()).contains("Set the environment variables above").contains("java -jar sandbox/target/contract-hub-sandbox.jar");
     }
 
     /**

@@ -55,6 +55,25 @@ class SandboxProfileTest {
     }
 
     @Test
+    void theErpSimulatorsAndTheirDevelopmentCredentialsComeWithTheProfile() {
+        StandardEnvironment environment = load(Map.of(), Map.of(), "sandbox");
+
+        assertThat(environment.getProperty("hub.erp.simulators.enabled")).isEqualTo("true");
+        assertThat(environment.getProperty("hub.erp.delivery-enabled")).isEqualTo("true");
+        assertThat(environment.getProperty("hub.erp.kingdee.app-secret")).isEqualTo("sandbox-kingdee-secret");
+        assertThat(environment.getProperty("hub.erp.sap.password")).isEqualTo("sandbox-sap-password");
+    }
+
+    @Test
+    void withoutTheProfileNoSandboxCredentialIsThere() {
+        StandardEnvironment environment = load(Map.of(), Map.of());
+
+        assertThat(environment.getProperty("hub.api-key")).isNullOrEmpty();
+        assertThat(environment.getProperty("hub.erp.kingdee.app-secret")).isNullOrEmpty();
+        assertThat(environment.getProperty("hub.erp.simulators.enabled")).isEqualTo("false");
+    }
+
+    @Test
     void theSandboxRefusesToStartOnPostgres() {
         StandardEnvironment environment = load(Map.of(), Map.of(), "postgres", "sandbox");
 
