@@ -18,13 +18,14 @@ import java.util.TreeSet;
 /**
  * How every kind of deferred work is claimed, backed off and given up on, when several hub nodes share one database.
  * <p>
- * <b>Claim.</b> Work is leased per key (a contract), not per row: a node that holds a contract's lease handles all of
+ * <b>Claim.</b> Work kept in order per contract (inbox, outbox) is leased per key (a contract), not per row: a node that holds a contract's lease handles all of
  * that contract's due rows, in order, and every other node skips the contract until the lease is released or runs
  * out. The lease row is taken with {@code SELECT ... FOR UPDATE SKIP LOCKED} (PostgreSQL and H2 2.x alike) and
  * stamped with this node and {@code lease_until} in the same transaction, so two nodes never both hold a key. A node
  * killed while holding a lease leaves it behind; once {@code lease_until} has passed another node takes it over.
  * Leasing the key rather than each row matters: a message that arrives for a contract while another node works on
  * its earlier ones is not locked by anybody, and a row-level claim would let a second node run it ahead of them.
+ * Work without an order among its rows (notices, HIS checks) is claimed per row instead, {@link #claimRow}.
  * <p>
  * <b>Back off.</b> {@link #backoff} is the one retry schedule: doubling from an initial delay up to a cap.
  * <p>
@@ -84,6 +85,18 @@ public class WorkClaims {
                     free.stream().map(key -> new Object[]{node.value(), Timestamps.column(until), queue, key}).toList());
             return free;
         });
+    }
+
+    /**
+     * Claims one row of work whose rows need no order among themselves (a notice, a HIS check): its
+     * {@code next_attempt_at} moves to the end of a lease of {@code leaseFor}, only if it still holds the value this
+     * node read, so of two nodes that read the same due row one wins. A node that dies leaves the row due again when
+     * the lease ends. {@code table} is a constant of the calling store, never input.
+     */
+    public boolean claimRow(String table, Object id, java.time.OffsetDateTime seenNextAttemptAt, Duration leaseFor) {
+        return jdbc.update("UPDATE " + table + " SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING'"
+                        + " AND next_attempt_at = ?",
+                Timestamps.column(clock.instant().plus(leaseFor)), id, seenNextAttemptAt) == 1;
     }
 
     /** Gives this node's leases on {@code keys} back, so the next poll of any node may take them. */

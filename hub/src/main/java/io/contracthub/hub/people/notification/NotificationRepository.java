@@ -19,6 +19,9 @@ public class NotificationRepository {
                       OffsetDateTime nextAttemptAt) {
     }
 
+    /** Claimed per row by WorkClaims.claimRow. */
+    public static final String TABLE = "people_notification";
+
     private final JdbcTemplate jdbc;
 
     public NotificationRepository(JdbcTemplate jdbc) {
@@ -58,12 +61,6 @@ public class NotificationRepository {
                 (rs, n) -> new Due(rs.getLong(1), rs.getString(2), Arrays.asList(rs.getString(3).split(",")),
                         rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class)),
                 column(now), max);
-    }
-
-    /** Takes the notice for this node until {@code leaseUntil}; false when another node took it first. */
-    boolean claim(Due due, Instant leaseUntil) {
-        return jdbc.update("UPDATE people_notification SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING' AND next_attempt_at = ?",
-                column(leaseUntil), due.id(), due.nextAttemptAt()) == 1;
     }
 
     void markSent(long id, String vendorRef, Instant now) {
