@@ -49,11 +49,13 @@ public class ReportSchedules implements SmartLifecycle {
         scheduler.setThreadNamePrefix("reports-");
         scheduler.setClock(clock);
         scheduler.initialize();
-        schedule("reconciliation", properties.reconciliation().cron(), properties.reconciliation().zone(), reconciliation::runOnce);
-        schedule("monthly health report", properties.monthly().cron(), properties.monthly().zone(), monthly::announcePreviousMonth);
+        schedule("reconciliation", "reports.reconciliation", properties.reconciliation().cron(),
+                properties.reconciliation().zone(), reconciliation::runOnce);
+        schedule("monthly health report", "reports.monthly-health", properties.monthly().cron(), properties.monthly().zone(),
+                monthly::announcePreviousMonth);
     }
 
-    private void schedule(String name, String cron, String zone, Runnable job) {
+    private void schedule(String name, String lock, String cron, String zone, Runnable job) {
         if (cron == null || cron.isBlank() || "-".equals(cron.trim())) {
             log.info("The {} is not scheduled (cron '-')", name);
             return;
@@ -61,9 +63,9 @@ public class ReportSchedules implements SmartLifecycle {
         scheduler.schedule(() -> {
             try {
                 // every node fires at the scheduled time; the node that takes the job's lock runs it, the others skip
-                if (!locks.tryHold("reports." + name, lockHold)) {
+                if (!locks.tryHold(lock, lockHold)) {
                     log.info("The scheduled {} runs on node {}; this node ({}) skips it", name,
-                            locks.holder("reports." + name).orElse("?"), locks.node());
+                            locks.holder(lock).orElse("?"), locks.node());
                     return;
                 }
                 job.run();

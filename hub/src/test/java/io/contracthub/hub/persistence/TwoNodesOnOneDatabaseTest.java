@@ -184,6 +184,29 @@ class TwoNodesOnOneDatabaseTest {
     }
 
     @Test
+    void aDueNoticeIsClaimedByOneNodeAndDueAgainWhenItsLeaseRunsOut() {
+        SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"));
+        WorkClaims one = new HubNode(db, "hub-1", clock).claims;
+        WorkClaims two = new HubNode(db, "hub-2", clock).claims;
+        db.jdbc.update("""
+                INSERT INTO people_notification (source_table, source_id, event, channel, recipients, title, body, status,
+                  attempts, next_attempt_at, created_at)
+                VALUES ('journal', 1, 'EFFECTIVE', 'wecom', 'rep-1', 'title', 'body', 'PENDING', 0, ?, ?)""",
+                Timestamps.column(clock.instant()), Timestamps.column(clock.instant()));
+        long id = db.jdbc.queryForObject("SELECT id FROM people_notification", Long.class);
+        java.time.OffsetDateTime seen = dueAt(id);
+        Duration lease = Duration.ofMinutes(2);
+
+        assertThat(one.claimRow("people_notification", id, seen, lease)).isTrue();
+        assertThat(two.claimRow("people_notification", id, seen, lease)).as("read before hub-1 claimed it").isFalse();
+
+        // hub-1 dies before sending: the notice is due again when the lease ends, for whichever node reads it then
+        clock.advance(lease);
+        assertThat(dueAt(id).toInstant()).isEqualTo(clock.instant());
+        assertThat(two.claimRow("people_notification", id, dueAt(id), lease)).isTrue();
+    }
+
+    @Test
     void aJobLockIsHeldByOneNodeAndTakenOverWhenItRunsOut() {
         SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"));
         JobLocks one = new HubNode(db, "hub-1", clock).jobs;
@@ -287,6 +310,11 @@ class TwoNodesOnOneDatabaseTest {
                 node.outbox.release(batch);
             }
         }
+    }
+
+    private java.time.OffsetDateTime dueAt(long noticeId) {
+        return db.jdbc.queryForObject("SELECT next_attempt_at FROM people_notification WHERE id = ?",
+                java.time.OffsetDateTime.class, noticeId);
     }
 
     private int pendingInbox() {
