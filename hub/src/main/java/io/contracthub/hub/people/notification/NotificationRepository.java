@@ -21,6 +21,9 @@ public class NotificationRepository {
                       OffsetDateTime nextAttemptAt, ChoiceCard card) {
     }
 
+    /** Claimed per row by WorkClaims.claimRow. */
+    public static final String TABLE = "people_notification";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
 
@@ -73,12 +76,6 @@ public class NotificationRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored choice card is unreadable", e);
         }
-    }
-
-    /** Takes the notice for this node until {@code leaseUntil}; false when another node took it first. */
-    boolean claim(Due due, Instant leaseUntil) {
-        return jdbc.update("UPDATE people_notification SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING' AND next_attempt_at = ?",
-                column(leaseUntil), due.id(), due.nextAttemptAt()) == 1;
     }
 
     void markSent(long id, String vendorRef, Instant now) {

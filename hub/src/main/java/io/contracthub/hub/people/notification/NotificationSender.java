@@ -3,6 +3,7 @@ package io.contracthub.hub.people.notification;
 import io.contracthub.model.LogMask;
 import io.contracthub.connectors.http.ConnectorException;
 import io.contracthub.hub.people.PeopleProperties;
+import io.contracthub.hub.persistence.WorkClaims;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,10 +32,12 @@ public class NotificationSender {
     private final PeopleProperties.Notifications settings;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final WorkClaims claims;
 
     public NotificationSender(NotificationRepository notices, List<ChatChannel> channels, PeopleProperties properties,
-                              Clock clock, MeterRegistry meters) {
+                              Clock clock, MeterRegistry meters, WorkClaims claims) {
         this.meters = meters;
+        this.claims = claims;
         this.notices = notices;
         this.channels = channels.stream().collect(Collectors.toMap(ChatChannel::name, Function.identity()));
         this.settings = properties.notifications();
@@ -45,7 +47,7 @@ public class NotificationSender {
     int sendDue() {
         int sent = 0;
         for (NotificationRepository.Due due : notices.due(clock.instant(), settings.batchSize())) {
-            if (notices.claim(due, clock.instant().plus(LEASE))) {
+            if (claims.claimRow(NotificationRepository.TABLE, due.id(), due.nextAttemptAt(), LEASE)) {
                 sent += send(due) ? 1 : 0;
             }
         }
@@ -84,7 +86,6 @@ public class NotificationSender {
     }
 
     private Duration backoff(int attempts) {
-        Duration delay = settings.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+        return WorkClaims.backoff(attempts, settings.initialBackoff(), settings.maxBackoff());
     }
 }

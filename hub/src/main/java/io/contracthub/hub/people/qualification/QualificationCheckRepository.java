@@ -22,6 +22,9 @@ public class QualificationCheckRepository {
     private static final String COLUMNS = "id, contract_id, company_name, credit_code, licence_kind, licence_number, "
             + "valid_until, submitted_by, status, attempts, next_attempt_at";
 
+    /** Claimed per row by WorkClaims.claimRow. */
+    public static final String TABLE = "qualification_check";
+
     private final JdbcTemplate jdbc;
 
     public QualificationCheckRepository(JdbcTemplate jdbc) {
@@ -45,11 +48,6 @@ public class QualificationCheckRepository {
                         rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9), rs.getInt(10),
                         rs.getObject(11, OffsetDateTime.class)),
                 column(now), max);
-    }
-
-    boolean claim(Check check, Instant leaseUntil) {
-        return jdbc.update("UPDATE qualification_check SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING' AND next_attempt_at = ?",
-                column(leaseUntil), check.id(), check.nextAttemptAt()) == 1;
     }
 
     void complete(String id, String status, String result, String message, Instant now) {

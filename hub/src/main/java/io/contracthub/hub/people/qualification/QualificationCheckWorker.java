@@ -7,6 +7,7 @@ import io.contracthub.connectors.his.QualificationVerdict;
 import io.contracthub.connectors.http.ConnectorException;
 import io.contracthub.hub.people.PeopleProperties;
 import io.contracthub.hub.persistence.Sha256;
+import io.contracthub.hub.persistence.WorkClaims;
 import io.contracthub.hub.pipeline.ContractEvidenceService;
 import io.contracthub.model.Evidence;
 import io.contracthub.model.EvidenceOutcome;
@@ -42,10 +43,12 @@ public class QualificationCheckWorker implements QualificationChecks {
     private final TransactionTemplate transaction;
     private final PeopleProperties.His settings;
     private final Clock clock;
+    private final WorkClaims claims;
 
     public QualificationCheckWorker(QualificationCheckRepository checks, HisQualificationClient his,
                                     ContractEvidenceService evidence, TransactionTemplate transaction,
-                                    PeopleProperties properties, Clock clock) {
+                                    PeopleProperties properties, Clock clock, WorkClaims claims) {
+        this.claims = claims;
         this.checks = checks;
         this.his = his;
         this.evidence = evidence;
@@ -59,7 +62,7 @@ public class QualificationCheckWorker implements QualificationChecks {
         int completed = 0;
         Duration lease = settings.resilience().timeout().multipliedBy(3);
         for (QualificationCheckRepository.Check check : checks.due(clock.instant(), settings.batchSize())) {
-            if (checks.claim(check, clock.instant().plus(lease))) {
+            if (claims.claimRow(QualificationCheckRepository.TABLE, check.id(), check.nextAttemptAt(), lease)) {
                 completed += run(check) ? 1 : 0;
             }
         }
@@ -98,7 +101,6 @@ public class QualificationCheckWorker implements QualificationChecks {
     }
 
     private Duration backoff(int attempts) {
-        Duration delay = settings.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+        return WorkClaims.backoff(attempts, settings.initialBackoff(), settings.maxBackoff());
     }
 }
