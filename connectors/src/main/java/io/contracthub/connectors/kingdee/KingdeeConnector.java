@@ -171,14 +171,38 @@ public final class KingdeeConnector implements ErpConnector, ErpReceiptReader {
 
     private String submitAndAudit(String formId, String billNo, String status) {
         if ("A".equals(status) || "D".equals(status)) {
-            bills.submit(formId, billNo);
-            status = "B";
+            status = advance(() -> bills.submit(formId, billNo), formId, billNo, "B");
         }
         if ("B".equals(status)) {
-            bills.audit(formId, billNo);
-            status = "C";
+            status = advance(() -> bills.audit(formId, billNo), formId, billNo, "C");
         }
         return status;
+    }
+
+    /**
+     * One step of the bill's workflow. Refused because the bill is already past it ("状态不允许此操作"), the step was
+     * done after all, by an earlier attempt whose answer the time limit cut off: the status Kingdee now reports
+     * says so, and only a bill still short of {@code reached} makes the refusal a real one.
+     */
+    private String advance(Runnable step, String formId, String billNo, String reached) {
+        try {
+            step.run();
+            return reached;
+        } catch (ConnectorRejectedException refused) {
+            String now = bills.findStatus(formId, billNo).orElseThrow(() -> refused);
+            if (workflowRank(now) < workflowRank(reached)) {
+                throw refused;
+            }
+            return now;
+        }
+    }
+
+    private static int workflowRank(String documentStatus) {
+        return switch (documentStatus) {
+            case "B" -> 1;
+            case "C" -> 2;
+            default -> 0;
+        };
     }
 
     /** Kingdee's FDocumentStatus in words: A created, B submitted, C audited, D re-audit, Z temporary. */
