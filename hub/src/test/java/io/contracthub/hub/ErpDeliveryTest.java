@@ -40,6 +40,8 @@ abstract class ErpDeliveryTest extends HubIntegrationTest {
     @Autowired
     CamelContext camel;
     @Autowired
+    ErpDeliveryRoutes deliveryRoutes;
+    @Autowired
     KingdeeSimulator kingdee;
     @Autowired
     U8Simulator u8;
@@ -48,15 +50,16 @@ abstract class ErpDeliveryTest extends HubIntegrationTest {
 
     @BeforeAll
     void startDelivery() throws Exception {
-        for (String queue : ErpDeliveryRoutes.QUEUES.keySet()) {
-            camel.getRouteController().startRoute("erp." + queue + ".consume");
+        for (String route : deliveryRoutes.consumerRouteIds()) {
+            camel.getRouteController().startRoute(route);
         }
     }
 
     @AfterAll
     void stopDelivery() throws Exception {
-        for (String queue : ErpDeliveryRoutes.QUEUES.keySet()) {
-            camel.getRouteController().stopRoute("erp." + queue + ".consume", 10, TimeUnit.SECONDS);
+        // the routers of the shared queues first: nothing is forwarded to a stopped ERP consumer
+        for (String route : deliveryRoutes.consumerRouteIds()) {
+            camel.getRouteController().stopRoute(route, 10, TimeUnit.SECONDS);
         }
     }
 

@@ -3,6 +3,12 @@ package io.contracthub.hub;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contracthub.connectors.resilience.ResilienceRegistries;
 import io.contracthub.routes.erp.ErpDeliveryRoutes;
+import io.contracthub.routes.outbox.OutboxRelayRoutes;
+import org.apache.activemq.artemis.api.core.Message;
+import org.apache.activemq.artemis.core.server.MessageReference;
+import org.apache.activemq.artemis.core.server.Queue;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.utils.collections.LinkedListIterator;
 import io.contracthub.routes.erp.ErpOutageRoutePolicy;
 import io.contracthub.simulators.erp.CreatedDocument;
 import io.contracthub.simulators.erp.Fault;
@@ -13,17 +19,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * An ERP outage is waited out, not dead-lettered: Kingdee answers 503 to everything until its breaker has opened,
- * then recovers. While the breaker is open the delivery consumers pause; every trigger ends delivered exactly once.
- * Only a trigger still failing when its retry window (20 s in the tests) is over is dead-lettered, saying so.
+ * then recovers. While the breaker is open Kingdee's delivery consumers pause; the routers of the shared queues and
+ * the other ERPs' consumers go on, so a U8 contract is delivered during Kingdee's outage. Every trigger ends delivered
+ * exactly once. Only a trigger still failing when its retry window (20 s in the tests) is over is dead-lettered,
+ * saying so.
  *
  * <p>A context of its own: Kingdee's breaker here opens after a few failed calls (the shared test context keeps it
  * closed through ErpChaosTest's faults); its own in-memory database and non-persistent broker, like SapSoapDeliveryTest.
@@ -37,13 +47,17 @@ import static org.awaitility.Awaitility.await;
         "spring.artemis.embedded.persistent=false"})
 class ErpOutageTest extends ErpDeliveryTest {
 
-    private static final List<String> CONSUMERS = ErpDeliveryRoutes.QUEUES.keySet().stream()
-            .map(ErpDeliveryRoutes::consumerRouteId).toList();
+    private static final List<String> KINGDEE_CONSUMERS = consumersOf("kingdee");
+    private static final List<String> OTHER_CONSUMERS = Stream.of(
+            ErpDeliveryRoutes.QUEUES.keySet().stream().map(ErpDeliveryRoutes::consumerRouteId).toList(),
+            consumersOf("u8"), consumersOf("sap")).flatMap(List::stream).toList();
 
     @Autowired
     ResilienceRegistries registries;
     @Autowired
     ErpOutageRoutePolicy outagePolicy;
+    @Autowired
+    EmbeddedActiveMQ broker;
 
     @AfterEach
     void closeTheBreaker() {
@@ -52,7 +66,7 @@ class ErpOutageTest extends ErpDeliveryTest {
         if (breaker.getState() != CircuitBreaker.State.CLOSED) {
             breaker.transitionToClosedState();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> CONSUMERS.stream().noneMatch(outagePolicy::isPaused));
+        await().atMost(Duration.ofSeconds(30)).until(() -> KINGDEE_CONSUMERS.stream().noneMatch(outagePolicy::isPaused));
     }
 
     @Test
@@ -76,21 +90,52 @@ class ErpOutageTest extends ErpDeliveryTest {
             assertThat(deadLettersOf(id)).as("dead letters of " + id).isEmpty();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> kingdeeBreaker().getState() == CircuitBreaker.State.CLOSED);
-        assertThat(CONSUMERS).noneMatch(outagePolicy::isPaused);
+        assertThat(KINGDEE_CONSUMERS).noneMatch(outagePolicy::isPaused);
     }
 
     @Test
-    void theConsumersPauseWhileTheBreakerIsOpenAndResumeWhenItGoesHalfOpen() {
+    void onlyKingdeesConsumersPauseWhileItsBreakerIsOpenAndItsTriggersWaitOnItsQueuesUntilItGoesHalfOpen() {
         kingdeeBreaker().transitionToForcedOpenState();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> CONSUMERS.stream().allMatch(outagePolicy::isPaused));
+        await().atMost(Duration.ofSeconds(30)).until(() -> KINGDEE_CONSUMERS.stream().allMatch(outagePolicy::isPaused));
+        assertThat(OTHER_CONSUMERS).noneMatch(outagePolicy::isPaused);
         String id = effectiveContract(KINGDEE_REGION);
+        List<Message> waiting = await().atMost(Duration.ofSeconds(30))
+                .until(() -> inGroup("finance.invoicing-tasks.kingdee", id), messages -> messages.size() == 1);
+        assertThat(waiting.get(0).getStringProperty(OutboxRelayRoutes.IDEMPOTENCY_KEY_HEADER)).isEqualTo(idempotencyKey(id, INVOICING));
+        assertThat(documentsOf(id)).isEmpty();
         kingdeeBreaker().transitionToHalfOpenState();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> CONSUMERS.stream().noneMatch(outagePolicy::isPaused));
+        await().atMost(Duration.ofSeconds(30)).until(() -> KINGDEE_CONSUMERS.stream().noneMatch(outagePolicy::isPaused));
         assertThat(awaitErpEntries(id, 2, Duration.ofSeconds(45))).hasSize(2);
         assertThat(documentsOf(id)).extracting(CreatedDocument::type).containsExactlyInAnyOrder("SAL_SaleOrder", "IV_SALESIC");
         assertThat(deadLettersOf(id)).isEmpty();
+    }
+
+    @Test
+    void aU8ContractIsDeliveredWhileKingdeeIsDownAndTheKingdeeTriggersAreDeliveredOnceItRecovers() {
+        Set<CircuitBreaker.State> reached = ConcurrentHashMap.newKeySet();
+        kingdeeBreaker().getEventPublisher().onStateTransition(event -> reached.add(event.getStateTransition().getToState()));
+        kingdee.faults().failRandomly(1.0, 16, Fault.SERVER_ERROR);
+        String kingdeeContract = effectiveContract(KINGDEE_REGION);
+        await().atMost(Duration.ofSeconds(30)).until(() -> reached.contains(CircuitBreaker.State.OPEN));
+
+        String u8Contract = effectiveContract(U8_REGION);
+
+        assertThat(awaitErpEntries(u8Contract, 2, Duration.ofSeconds(30))).as("ERP entries of the U8 contract").hasSize(2);
+        assertThat(documentsOf(kingdeeContract)).as("Kingdee has created nothing while it is down").isEmpty();
+        assertThat(kingdeeBreaker().getState()).as("Kingdee's breaker while its simulator fails")
+                .isIn(CircuitBreaker.State.OPEN, CircuitBreaker.State.HALF_OPEN);
+        kingdee.faults().clear();
+
+        assertThat(awaitErpEntries(kingdeeContract, 2, Duration.ofSeconds(45))).as("ERP entries of the Kingdee contract").hasSize(2);
+        assertThat(documentsOf(kingdeeContract)).extracting(CreatedDocument::type)
+                .containsExactlyInAnyOrder("SAL_SaleOrder", "IV_SALESIC");
+        assertThat(documentsOf(u8Contract)).hasSize(2);
+        for (String id : List.of(kingdeeContract, u8Contract)) {
+            assertThat(erpEntries(id)).as("ERP entries of " + id).hasSize(2);
+            assertThat(deadLettersOf(id)).as("dead letters of " + id).isEmpty();
+        }
     }
 
     @Test
@@ -104,6 +149,25 @@ class ErpOutageTest extends ErpDeliveryTest {
         assertThat(deadLetter.path("reason").asText()).startsWith("retry window of 20s exhausted after ")
                 .contains("last failure: kingdee: ");
         assertThat(documentsOf(id)).extracting(CreatedDocument::type).doesNotContain("SAL_SaleOrder");
+    }
+
+    /** The messages of this contract's message group on {@code queue}, waiting there or handed to a (paused) consumer. */
+    private List<Message> inGroup(String queue, String contractId) throws Exception {
+        Queue onBroker = broker.getActiveMQServer().locateQueue(queue);
+        List<Message> messages = new ArrayList<>();
+        onBroker.getDeliveringMessages().values().forEach(references -> references.forEach(ref -> messages.add(ref.getMessage())));
+        LinkedListIterator<MessageReference> waiting = onBroker.browserIterator();
+        try {
+            waiting.forEachRemaining(ref -> messages.add(ref.getMessage()));
+        } finally {
+            waiting.close();
+        }
+        return messages.stream().filter(message -> contractId.equals(String.valueOf(message.getGroupID()))).toList();
+    }
+
+    private static List<String> consumersOf(String system) {
+        return ErpDeliveryRoutes.QUEUES.keySet().stream()
+                .map(queue -> ErpDeliveryRoutes.consumerRouteId(ErpDeliveryRoutes.erpQueue(queue, system))).toList();
     }
 
     private CircuitBreaker kingdeeBreaker() {

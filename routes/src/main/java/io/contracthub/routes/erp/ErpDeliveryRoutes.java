@@ -11,17 +11,28 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Invoicing tasks and stocking instructions into the company's ERP. Each queue is consumed transactionally by
- * several consumers; Artemis message groups (JMSXGroupID = contract id) keep one contract's triggers in order. A
- * consumer picks the company's ERP and hands over to that ERP's route ({@code kingdee.sales-order.create},
- * {@code u8.invoice.create}, ...), which maps, creates at most once and records the document as evidence.
+ * Invoicing tasks and stocking instructions into the company's ERP, in two steps (a content-based router):
+ * <ol>
+ * <li>the consumers of each shared trigger queue ({@code erp.<queue>.consume}) only route: they read the trigger,
+ * pick the company's ERP ({@link ErpTargets}) and forward the trigger, in the same JMS transaction, to that ERP's
+ * queue {@code <queue>.<erp>} (e.g. {@code finance.invoicing-tasks.kingdee}), keeping its JMSXGroupID and idempotency
+ * key. They are never paused. An unroutable trigger goes to the dead letters at once;</li>
+ * <li>the consumers of each ERP's queue ({@code erp.<queue>.<erp>.consume}) hand over to that ERP's route
+ * ({@code kingdee.sales-order.create}, {@code u8.invoice.create}, ...), which maps, creates at most once and records
+ * the document as evidence.</li>
+ * </ol>
+ * Artemis message groups (JMSXGroupID = contract id) keep one contract's triggers in order on both queues.
  * <p>
- * Retry and dead letters: {@link ErpDeliveryErrorHandling}, named by every route here. While an ERP's circuit breaker
- * is open the consumers pause ({@link ErpOutageRoutePolicy}) and the triggers wait on their queues.
+ * Retry and dead letters: {@link ErpDeliveryErrorHandling}, named by every route here; a trigger is dead-lettered to
+ * {@code DLQ.<queue>} of the shared queue it came from, so a replay is routed anew. While an ERP's circuit breaker is
+ * open only that ERP's consumers pause ({@link ErpOutageRoutePolicy}) and its triggers wait on its queues; the other
+ * ERPs' triggers flow on.
  */
 @Component
 public class ErpDeliveryRoutes extends RouteBuilder {
@@ -36,6 +47,7 @@ public class ErpDeliveryRoutes extends RouteBuilder {
     private static final String TRIGGER = "erpTrigger";
     private static final String TARGET = "erpTarget";
     private static final String SYSTEM = ErpDeliveryErrorHandling.SYSTEM_PROPERTY;
+    private static final String GROUP_HEADER = "JMSXGroupID";
 
     private final ErpConnectors connectors;
     private final ErpTargets targets;
@@ -53,25 +65,53 @@ public class ErpDeliveryRoutes extends RouteBuilder {
         this.outagePolicy = outagePolicy;
     }
 
-    /** The route that consumes {@code queue} into the ERPs; it runs only while ERP delivery is on. */
+    /** The route that consumes {@code queue} (a shared trigger queue or an ERP's queue); it runs only while ERP delivery is on. */
     public static String consumerRouteId(String queue) {
         return "erp." + queue + ".consume";
     }
 
+    /** The queue of {@code system}'s triggers from the shared trigger queue {@code queue}: {@code <queue>.<system>}. */
+    public static String erpQueue(String queue, String system) {
+        return queue + "." + system;
+    }
+
+    /** The consumer routes of ERP delivery in this hub: the routers of the shared queues and each configured ERP's consumers. */
+    public List<String> consumerRouteIds() {
+        List<String> ids = new ArrayList<>();
+        QUEUES.keySet().forEach(queue -> ids.add(consumerRouteId(queue)));
+        for (ErpConnector connector : connectors.all()) {
+            QUEUES.keySet().forEach(queue -> ids.add(consumerRouteId(erpQueue(queue, connector.system()))));
+        }
+        return ids;
+    }
+
     @Override
     public void configure() {
-        QUEUES.forEach((queue, operation) ->
-                // a message received just as the outage policy pauses the consumer is delivered, not rolled back (which
-                // would count against the broker's delivery attempts)
-                from("jms:queue:" + queue + "?transacted=true&concurrentConsumers={{hub.erp.concurrent-consumers}}"
-                        + "&acceptMessagesWhileStopping=true")
-                        .routeId(consumerRouteId(queue))
+        QUEUES.forEach((queue, operation) -> {
+            from(consumer(queue))
+                    .routeId(consumerRouteId(queue))
+                    .routeConfigurationId(ErpDeliveryErrorHandling.ID)
+                    .autoStartup("{{hub.erp.delivery-enabled}}")
+                    .setProperty(ErpDeliveryErrorHandling.QUEUE_PROPERTY, constant(queue))
+                    .process(this::route)
+                    .process(ErpDeliveryRoutes::keepGroup)
+                    // the trigger's own _AMQ_DUPL_ID travels along: the broker drops a second copy on the ERP's queue too
+                    .toD("jms:queue:" + queue + ".${exchangeProperty." + SYSTEM + "}?deliveryPersistent=true");
+
+            for (ErpConnector connector : connectors.all()) {
+                String erpQueue = erpQueue(queue, connector.system());
+                from(consumer(erpQueue))
+                        .routeId(consumerRouteId(erpQueue))
                         .routeConfigurationId(ErpDeliveryErrorHandling.ID)
+                        .routeProperty(ErpOutageRoutePolicy.SYSTEM_ROUTE_PROPERTY, connector.system())
                         .routePolicy(outagePolicy)
                         .autoStartup("{{hub.erp.delivery-enabled}}")
+                        // dead letters name the shared queue: a replay goes through the router again
                         .setProperty(ErpDeliveryErrorHandling.QUEUE_PROPERTY, constant(queue))
                         .process(this::route)
-                        .toD("direct:${exchangeProperty." + SYSTEM + "}." + operation.slug() + ".create"));
+                        .to("direct:" + connector.system() + "." + operation.slug() + ".create");
+            }
+        });
 
         for (ErpConnector connector : connectors.all()) {
             for (ErpOperation operation : ErpOperation.values()) {
@@ -80,6 +120,21 @@ public class ErpDeliveryRoutes extends RouteBuilder {
                         .routeConfigurationId(ErpDeliveryErrorHandling.ID)
                         .process(exchange -> deliver(exchange, connector, operation));
             }
+        }
+    }
+
+    private static String consumer(String queue) {
+        // acceptMessagesWhileStopping: a message received just as the outage policy pauses the consumer is delivered,
+        // not rolled back (which would count against the broker's delivery attempts)
+        return "jms:queue:" + queue + "?transacted=true&concurrentConsumers={{hub.erp.concurrent-consumers}}"
+                + "&acceptMessagesWhileStopping=true";
+    }
+
+    /** The ERP's queue keeps the contract's message group: its triggers stay in order there too. */
+    private static void keepGroup(Exchange exchange) {
+        if (exchange.getMessage().getHeader(GROUP_HEADER) == null) {
+            JsonNode trigger = exchange.getProperty(TRIGGER, JsonNode.class);
+            exchange.getMessage().setHeader(GROUP_HEADER, trigger.path("contractId").asText());
         }
     }
 

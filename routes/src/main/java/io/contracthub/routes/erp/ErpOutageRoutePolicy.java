@@ -18,7 +18,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -26,20 +25,21 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
- * Pauses the ERP delivery consumers while an ERP's circuit breaker (in the shared registry, under the ERP's name:
+ * Pauses an ERP's delivery consumers while its circuit breaker (in the shared registry, under the ERP's name:
  * {@code kingdee}, {@code u8}, {@code sap}) is open, and resumes them when it goes half-open (so the probe call can
- * flow) or closed. Meanwhile the triggers wait on their queues: an outage costs time, not dead letters, and no
- * consumer takes message after message only to be refused by the breaker. A trigger already in delivery keeps trying
- * within its retry window ({@link ErpRetryWindow}).
+ * flow) or closed. Meanwhile that ERP's triggers wait on its queues ({@code <queue>.<erp>}): an outage costs time, not
+ * dead letters, and no consumer takes message after message only to be refused by the breaker. The other ERPs'
+ * consumers, and the routers of the shared queues, go on. A trigger already in delivery keeps trying within its retry
+ * window ({@link ErpRetryWindow}).
  * <p>
- * The queues are shared by all ERPs (the company, read from the trigger, picks the ERP), so the consumers pause while
- * any ERP's breaker is open: an outage of one ERP delays the others' triggers too (it would hold every consumer thread
- * in retries anyway). Breakers open and close on the calling threads; consumers are paused and resumed on a thread of
- * this policy, one change after the other.
+ * A route names its ERP in the route property {@value #SYSTEM_ROUTE_PROPERTY}. Breakers open and close on the calling
+ * threads; consumers are paused and resumed on a thread of this policy, one change after the other.
  */
 @Component
 public class ErpOutageRoutePolicy extends RoutePolicySupport {
 
+    /** The route property naming the ERP whose breaker pauses the route's consumer. */
+    public static final String SYSTEM_ROUTE_PROPERTY = "erpSystem";
     private static final Logger LOG = LoggerFactory.getLogger(ErpOutageRoutePolicy.class);
 
     private final Set<String> systems;
@@ -81,8 +81,8 @@ public class ErpOutageRoutePolicy extends RoutePolicySupport {
         // started by an operator or a test while a breaker is open: pause at once
         changes.execute(() -> {
             if (apply(route)) {
-                LOG.warn("ERP delivery paused ({}): circuit breaker {} open; the triggers wait on their queues", route.getId(),
-                        new TreeSet<>(open));
+                LOG.warn("ERP delivery to {} paused ({}): its circuit breaker is open; the triggers wait on its queues",
+                        systemOf(route), route.getId());
             }
         });
     }
@@ -103,44 +103,52 @@ public class ErpOutageRoutePolicy extends RoutePolicySupport {
     }
 
     private void changed(String system, CircuitBreaker.State state) {
-        if (state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN) {
+        boolean isOpen = state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
+        if (isOpen) {
             open.add(system);
         } else {
             open.remove(system);
         }
-        List<String> changedRoutes = routes.stream().filter(this::apply).map(Route::getId).toList();
+        List<String> changedRoutes = routes.stream().filter(route -> system.equals(systemOf(route))).filter(this::apply)
+                .map(Route::getId).sorted().toList();
         if (changedRoutes.isEmpty()) {
             return;
         }
-        if (open.isEmpty()) {
-            LOG.info("ERP delivery resumed ({}): no ERP circuit breaker open", changedRoutes);
+        if (isOpen) {
+            LOG.warn("ERP delivery to {} paused ({}): its circuit breaker is open; the triggers wait on its queues", system,
+                    changedRoutes);
         } else {
-            LOG.warn("ERP delivery paused ({}): circuit breaker {} open; the triggers wait on their queues", changedRoutes,
-                    new TreeSet<>(open));
+            LOG.info("ERP delivery to {} resumed ({}): its circuit breaker is {}", system, changedRoutes, state);
         }
     }
 
-    /** Pauses or resumes the route's consumer as the breakers say; whether it changed anything. */
+    /** Pauses or resumes the route's consumer as its ERP's breaker says; whether it changed anything. */
     private boolean apply(Route route) {
         ServiceStatus status = route.getCamelContext().getRouteController().getRouteStatus(route.getId());
         Consumer consumer = route.getConsumer();
-        if (status == null || !status.isStarted() || consumer == null) {
+        String system = systemOf(route);
+        if (system == null || status == null || !status.isStarted() || consumer == null) {
             return false;
         }
+        boolean pause = open.contains(system);
         try {
-            if (!open.isEmpty() && !isSuspended(consumer)) {
+            if (pause && !isSuspended(consumer)) {
                 suspendOrStopConsumer(consumer);
                 return true;
             }
-            if (open.isEmpty() && isSuspended(consumer)) {
+            if (!pause && isSuspended(consumer)) {
                 resumeOrStartConsumer(consumer);
                 return true;
             }
         } catch (Exception e) {
-            LOG.warn("ERP delivery {}: could not {} its consumer: {}", route.getId(), open.isEmpty() ? "resume" : "pause",
-                    e.toString());
+            LOG.warn("ERP delivery {}: could not {} its consumer: {}", route.getId(), pause ? "pause" : "resume", e.toString());
         }
         return false;
+    }
+
+    private static String systemOf(Route route) {
+        Object system = route.getProperties().get(SYSTEM_ROUTE_PROPERTY);
+        return system == null ? null : system.toString();
     }
 
     private static boolean isSuspended(Consumer consumer) {
