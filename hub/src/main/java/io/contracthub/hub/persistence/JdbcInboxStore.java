@@ -28,17 +28,28 @@ public class JdbcInboxStore implements InboxStore {
     static final String PENDING = "PENDING";
     static final String PROCESSED = "PROCESSED";
     static final String DEAD = "DEAD";
+    static final String QUEUE = "inbox";
+    /** Due now; a message waiting for its retry holds back the later messages of the same contract. */
+    private static final String DUE = """
+            i.status = 'PENDING' AND i.next_attempt_at <= ?
+               AND NOT EXISTS (SELECT 1 FROM inbox w
+                                WHERE w.contract_key = i.contract_key AND w.status = 'PENDING'
+                                  AND w.id < i.id AND w.next_attempt_at > ?)""";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final HubProperties.Inbox settings;
-    private final DeadLetterRepository deadLetters;
+    private final WorkClaims claims;
 
-    public JdbcInboxStore(JdbcTemplate jdbc, Clock clock, HubProperties properties, DeadLetterRepository deadLetters) {
+    public JdbcInboxStore(JdbcTemplate jdbc, Clock clock, HubProperties properties, WorkClaims claims) {
+        this(jdbc, clock, properties.inbox(), claims);
+    }
+
+    JdbcInboxStore(JdbcTemplate jdbc, Clock clock, HubProperties.Inbox settings, WorkClaims claims) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.settings = properties.inbox();
-        this.deadLetters = deadLetters;
+        this.settings = settings;
+        this.claims = claims;
     }
 
     @Override
@@ -71,33 +82,69 @@ public class JdbcInboxStore implements InboxStore {
         }
     }
 
+    /**
+     * Leases the contracts with due messages to this node (see {@link WorkClaims}) and answers their due messages,
+     * grouped per contract, each group in arrival order. A contract another node holds is left to that node;
+     * {@link #release} gives a contract back once its group is done.
+     */
     @Override
     public List<List<InboxItem>> dueByContract(int max) {
         OffsetDateTime now = Timestamps.column(clock.instant());
-        // a message waiting for its retry holds back the later messages of the same contract
+        List<Object> candidateArgs = new ArrayList<>(List.of(now, now));
+        candidateArgs.addAll(List.of(claims.leasedElsewhereArgs()));
+        candidateArgs.add(max);
+        List<String> candidates = jdbc.queryForList("SELECT i.contract_key FROM inbox i WHERE " + DUE
+                + " AND " + WorkClaims.notLeasedElsewhere(QUEUE, "i.contract_key")
+                + " GROUP BY i.contract_key ORDER BY MIN(i.id) LIMIT ?", String.class, candidateArgs.toArray());
+        List<String> claimed = claims.claim(QUEUE, candidates);
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        // read after the claim: what another node finished before this node got the lease is no longer due
+        now = Timestamps.column(clock.instant());
+        List<Object> args = new ArrayList<>(List.of(now, now));
+        args.addAll(claimed);
+        args.add(max);
         List<InboxItem> due = jdbc.query("""
                 SELECT id, source_system, source_event_id, contract_key, canonical_json, payload_hash, attempts
                   FROM inbox i
-                 WHERE i.status = 'PENDING' AND i.next_attempt_at <= ?
-                   AND NOT EXISTS (SELECT 1 FROM inbox w
-                                    WHERE w.contract_key = i.contract_key AND w.status = 'PENDING'
-                                      AND w.id < i.id AND w.next_attempt_at > ?)
-                 ORDER BY i.id
-                 LIMIT ?""",
+                 WHERE""" + " " + DUE + " AND i.contract_key IN (" + WorkClaims.placeholders(claimed.size()) + ")"
+                        + " ORDER BY i.id LIMIT ?",
                 (rs, n) -> new InboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7)),
-                now, now, max);
+                args.toArray());
         Map<String, List<InboxItem>> byContract = new LinkedHashMap<>();
         for (InboxItem item : due) {
             byContract.computeIfAbsent(item.contractKey(), key -> new ArrayList<>()).add(item);
         }
+        List<String> nothingDue = claimed.stream().filter(key -> !byContract.containsKey(key)).toList();
+        claims.release(QUEUE, nothingDue);
         return new ArrayList<>(byContract.values());
     }
 
-    /** Called inside the evidence transaction, so the message is done exactly when its evidence commits. */
+    @Override
+    public void release(String contractKey) {
+        claims.release(QUEUE, List.of(contractKey));
+    }
+
+    /**
+     * Called inside the evidence transaction, so the message is done exactly when its evidence commits. A message
+     * that is no longer pending was recorded already (by a node whose lease ran out while it worked): this fails,
+     * which rolls the second recording back.
+     */
     public void markProcessed(long id) {
-        jdbc.update("UPDATE inbox SET status = ?, processed_at = ? WHERE id = ?",
-                PROCESSED, Timestamps.column(clock.instant()), id);
+        int updated = jdbc.update("UPDATE inbox SET status = ?, processed_at = ? WHERE id = ? AND status = ?",
+                PROCESSED, Timestamps.column(clock.instant()), id, PENDING);
+        if (updated != 1) {
+            throw new AlreadyProcessedException(id);
+        }
+    }
+
+    /** The inbox message was recorded already; this recording must not commit. */
+    public static class AlreadyProcessedException extends IllegalStateException {
+        public AlreadyProcessedException(long id) {
+            super("inbox message " + id + " was recorded already, by this node or another");
+        }
     }
 
     @Override
@@ -106,15 +153,17 @@ public class JdbcInboxStore implements InboxStore {
         int attempts = item.attempts() + 1;
         String reason = describe(error);
         if (attempts >= settings.maxAttempts()) {
-            jdbc.update("UPDATE inbox SET status = ?, attempts = ?, last_error = ? WHERE id = ?", DEAD, attempts, reason, item.id());
-            String payload = jdbc.queryForObject("SELECT raw_payload FROM inbox WHERE id = ?", String.class, item.id());
-            deadLetters.insert(DeadLetter.Origin.INBOX, item.system(), String.valueOf(item.id()), item.contractKey(),
-                    "gave up after " + attempts + " attempts: " + reason, payload);
+            if (jdbc.update("UPDATE inbox SET status = ?, attempts = ?, last_error = ? WHERE id = ? AND status = ?",
+                    DEAD, attempts, reason, item.id(), PENDING) == 1) {
+                String payload = jdbc.queryForObject("SELECT raw_payload FROM inbox WHERE id = ?", String.class, item.id());
+                claims.deadLetter(DeadLetter.Origin.INBOX, item.system(), String.valueOf(item.id()), item.contractKey(),
+                        "gave up after " + attempts + " attempts: " + reason, payload);
+            }
             return;
         }
         Instant next = clock.instant().plus(backoff(attempts));
-        jdbc.update("UPDATE inbox SET attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
-                attempts, reason, Timestamps.column(next), item.id());
+        jdbc.update("UPDATE inbox SET attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ? AND status = ?",
+                attempts, reason, Timestamps.column(next), item.id(), PENDING);
     }
 
     /** Replays a dead-lettered inbox message: it becomes due again with fresh attempts. */
@@ -124,8 +173,7 @@ public class JdbcInboxStore implements InboxStore {
     }
 
     Duration backoff(int attempts) {
-        Duration delay = settings.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+        return WorkClaims.backoff(attempts, settings.initialBackoff(), settings.maxBackoff());
     }
 
     private static String describe(Exception error) {

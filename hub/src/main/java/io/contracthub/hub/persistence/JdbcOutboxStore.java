@@ -11,12 +11,16 @@ import java.util.List;
 @Repository
 public class JdbcOutboxStore implements OutboxStore {
 
+    static final String QUEUE = "outbox";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final WorkClaims claims;
 
-    public JdbcOutboxStore(JdbcTemplate jdbc, Clock clock) {
+    public JdbcOutboxStore(JdbcTemplate jdbc, Clock clock, WorkClaims claims) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.claims = claims;
     }
 
     /** Written in the same transaction as the state change that fires the trigger. */
@@ -28,15 +32,41 @@ public class JdbcOutboxStore implements OutboxStore {
                 contractId, journalSeq, triggerName, destination, idempotencyKey, payload, Timestamps.column(clock.instant()));
     }
 
+    /**
+     * Leases the contracts with unpublished messages to this node (see {@link WorkClaims}) and answers their
+     * messages, oldest first; {@link #release} gives the contracts back after publishing. Another node skips a
+     * leased contract, so a contract's triggers reach the broker in the order they fired.
+     */
     @Override
     public List<OutboxMessage> pending(int max) {
-        return jdbc.query("""
+        List<Object> candidateArgs = new java.util.ArrayList<>(List.of(claims.leasedElsewhereArgs()));
+        candidateArgs.add(max);
+        List<String> candidates = jdbc.queryForList("SELECT o.contract_id FROM outbox o WHERE o.published_at IS NULL AND "
+                + WorkClaims.notLeasedElsewhere(QUEUE, "o.contract_id")
+                + " GROUP BY o.contract_id ORDER BY MIN(o.id) LIMIT ?", String.class, candidateArgs.toArray());
+        List<String> claimed = claims.claim(QUEUE, candidates);
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new java.util.ArrayList<>(claimed);
+        args.add(max);
+        List<OutboxMessage> pending = jdbc.query("""
                         SELECT o.id, o.contract_id, c.contract_number, o.trigger_name, o.destination, o.idempotency_key, o.payload
                           FROM outbox o JOIN contract c ON c.id = o.contract_id
-                         WHERE o.published_at IS NULL ORDER BY o.id LIMIT ?""",
+                         WHERE o.published_at IS NULL AND o.contract_id IN (""" + WorkClaims.placeholders(claimed.size())
+                        + ") ORDER BY o.id LIMIT ?",
                 (rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7)),
-                max);
+                args.toArray());
+        java.util.Set<String> withMessages = pending.stream().map(OutboxMessage::contractId)
+                .collect(java.util.stream.Collectors.toSet());
+        claims.release(QUEUE, claimed.stream().filter(id -> !withMessages.contains(id)).toList());
+        return pending;
+    }
+
+    @Override
+    public void release(List<OutboxMessage> batch) {
+        claims.release(QUEUE, batch.stream().map(OutboxMessage::contractId).distinct().toList());
     }
 
     @Override

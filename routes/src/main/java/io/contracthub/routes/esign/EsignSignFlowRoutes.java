@@ -5,6 +5,7 @@ import io.contracthub.routes.spi.OverdueSignFlowCheck;
 import io.contracthub.routes.spi.SignFlowStarter;
 import io.contracthub.routes.spi.SignFlowTermsCheck;
 import io.contracthub.routes.spi.SignedDocumentFetch;
+import io.contracthub.routes.spi.RunOnce;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -50,14 +51,17 @@ public class EsignSignFlowRoutes extends RouteBuilder {
 
         from("timer:esign.reconcile?delay=" + reconcileIntervalMs + "&period=" + reconcileIntervalMs + "&synchronous=true")
                 .routeId("esign.sign-flow.reconcile-overdue")
+                .routeProperty(RunOnce.ROUTE_PROPERTY, "true")
                 .process(exchange -> overdueCheck.reconcileOverdue());
 
         from("timer:esign.signed-documents?delay=" + fetchIntervalMs + "&period=" + fetchIntervalMs + "&synchronous=true")
                 .routeId("esign.signed-document.fetch")
+                .routeProperty(RunOnce.ROUTE_PROPERTY, "true")
                 .process(exchange -> signedDocuments.fetchCompleted());
 
         from("timer:esign.terms-check?delay=" + fetchIntervalMs + "&period=" + fetchIntervalMs + "&synchronous=true")
                 .routeId("esign.sign-flow.replace-outdated")
+                .routeProperty(RunOnce.ROUTE_PROPERTY, "true")
                 .process(exchange -> termsCheck.replaceOutdated());
     }
 }

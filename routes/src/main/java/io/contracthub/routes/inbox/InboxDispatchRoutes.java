@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Turns stored inbox messages into evidence: contracts in parallel, each contract's messages in arrival
- * order. A failing message stops its contract's group, so a later message never overtakes it.
+ * order. A failing message stops its contract's group, so a later message never overtakes it. Each contract is
+ * leased to this node while its group runs, so on several nodes a contract's messages still go one at a time.
  */
 @Component
 public class InboxDispatchRoutes extends RouteBuilder {
@@ -50,15 +51,20 @@ public class InboxDispatchRoutes extends RouteBuilder {
 
     @SuppressWarnings("unchecked")
     private void recordInOrder(Exchange exchange) {
-        for (InboxItem item : (List<InboxItem>) exchange.getMessage().getBody(List.class)) {
-            try {
-                recorder.recordFromInbox(item);
-            } catch (RuntimeException e) {
-                log.warn("Inbox message {} ({} {}) failed on attempt {}: {}", item.id(), item.system(), item.eventId(),
-                        item.attempts() + 1, LogMask.text(e.getMessage()));
-                inbox.recordFailure(item, e);
-                return;
+        List<InboxItem> group = (List<InboxItem>) exchange.getMessage().getBody(List.class);
+        try {
+            for (InboxItem item : group) {
+                try {
+                    recorder.recordFromInbox(item);
+                } catch (RuntimeException e) {
+                    log.warn("Inbox message {} ({} {}) failed on attempt {}: {}", item.id(), item.system(), item.eventId(),
+                            item.attempts() + 1, LogMask.text(e.getMessage()));
+                    inbox.recordFailure(item, e);
+                    return;
+                }
             }
+        } finally {
+            inbox.release(group.get(0).contractKey());
         }
     }
 }

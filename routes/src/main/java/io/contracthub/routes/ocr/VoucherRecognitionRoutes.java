@@ -1,6 +1,7 @@
 package io.contracthub.routes.ocr;
 
 import io.contracthub.routes.spi.PendingVoucherRecognition;
+import io.contracthub.routes.spi.RunOnce;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,6 +27,7 @@ public class VoucherRecognitionRoutes extends RouteBuilder {
     public void configure() {
         from("timer:ocr.vouchers?delay=" + intervalMs + "&period=" + intervalMs + "&synchronous=true")
                 .routeId("ocr.vouchers.recognize")
+                .routeProperty(RunOnce.ROUTE_PROPERTY, "true")
                 .process(exchange -> recognition.recognizePending());
     }
 }

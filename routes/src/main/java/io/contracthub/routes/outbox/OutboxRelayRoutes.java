@@ -1,11 +1,17 @@
 package io.contracthub.routes.outbox;
 
+import io.contracthub.routes.spi.OutboxMessage;
 import io.contracthub.routes.spi.OutboxStore;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Relays committed trigger messages from the outbox to Artemis, oldest first, a batch per poll. */
+import java.util.List;
+
+/**
+ * Relays committed trigger messages from the outbox to Artemis, oldest first, a batch per poll. On several nodes
+ * each node relays the contracts it has leased, so a contract's triggers keep their order.
+ */
 @Component
 public class OutboxRelayRoutes extends RouteBuilder {
 
@@ -28,6 +34,15 @@ public class OutboxRelayRoutes extends RouteBuilder {
         from("timer:outbox.relay?delay={{hub.outbox.poll-interval-ms}}&period={{hub.outbox.poll-interval-ms}}&synchronous=true")
                 .routeId("outbox.relay")
                 .autoStartup("{{hub.outbox.relay-enabled:true}}")
-                .process(exchange -> publisher.publish(outbox.pending(batchSize)));
+                .process(exchange -> relayOnce());
+    }
+
+    private void relayOnce() {
+        List<OutboxMessage> batch = outbox.pending(batchSize);
+        try {
+            publisher.publish(batch);
+        } finally {
+            outbox.release(batch);
+        }
     }
 }

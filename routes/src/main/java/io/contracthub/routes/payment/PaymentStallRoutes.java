@@ -1,6 +1,7 @@
 package io.contracthub.routes.payment;
 
 import io.contracthub.routes.spi.PaymentStalls;
+import io.contracthub.routes.spi.RunOnce;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,7 @@ public class PaymentStallRoutes extends RouteBuilder {
     public void configure() {
         from("timer:" + ROUTE_ID + "?period=" + periodMillis + "&delay=" + periodMillis + "&synchronous=true")
                 .routeId(ROUTE_ID)
+                .routeProperty(RunOnce.ROUTE_PROPERTY, "true")
                 .onException(Exception.class).handled(true)
                     .log(LoggingLevel.WARN, "Scanning payment journeys for stalls failed, next round retries: ${exception.message}").end()
                 .process(exchange -> stalls.scan());

@@ -1,6 +1,7 @@
 package io.contracthub.routes.people;
 
 import io.contracthub.routes.spi.PeopleNotifications;
+import io.contracthub.routes.spi.RunOnce;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,11 +34,13 @@ public class PeopleNotificationRoutes extends RouteBuilder {
     public void configure() {
         from("timer:people.notifications.plan?period=" + periodMillis + "&delay=" + periodMillis + "&synchronous=true")
                 .routeId("people.notifications.plan")
+                .routeProperty(RunOnce.ROUTE_PROPERTY, "true")
                 .onException(Exception.class).handled(true)
                     .log(LoggingLevel.WARN, "Planning notifications failed, next round retries: ${exception.message}").end()
                 .process(exchange -> notifications.planNew());
         from("timer:people.notifications.deadlines?period=" + deadlineScanMillis + "&delay=" + periodMillis + "&synchronous=true")
                 .routeId("people.notifications.deadlines")
+                .routeProperty(RunOnce.ROUTE_PROPERTY, "true")
                 .onException(Exception.class).handled(true)
                     .log(LoggingLevel.WARN, "Scanning technical agreement deadlines failed, next round retries: ${exception.message}").end()
                 .process(exchange -> notifications.planDeadlineReminders());
