@@ -15,6 +15,7 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,10 +26,16 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * The resilience of one external system, named after it ("esign", ...): retry (outermost) around one circuit
- * breaker around one bulkhead around a time limit. Only transient failures ({@link ConnectorException#isTransient()})
- * and time-outs are retried and counted by the breaker; a vendor's "no" is neither. An open breaker or a full
- * bulkhead surfaces as {@link ConnectorUnavailableException}, so callers handle one kind of "not now".
+ * The resilience of one external system, named after it ("esign", ...): retry (outermost, only when
+ * {@code maxAttempts} is above 1) around one circuit breaker around one bulkhead around a time limit. Only transient
+ * failures ({@link ConnectorException#isTransient()}) and time-outs are retried and counted by the breaker; a vendor's
+ * "no" is neither. An open breaker or a full bulkhead surfaces as {@link ConnectorUnavailableException}, so callers
+ * handle one kind of "not now".
+ * <p>
+ * A caller that retries in a layer of its own (ERP delivery: its Camel route) passes
+ * {@link ResilienceSettings#withoutRetry()}: no resilience4j retry is then built at all, so a failure is retried in one
+ * layer only. An open breaker moves to half-open by itself once its wait is over, so a caller that paused while it was
+ * open (see the ERP delivery's route policy) learns when to try again without having to make a call first.
  * <p>
  * The time limit really ends a call: it runs on a pool no larger than the bulkhead, and a call over its limit is
  * interrupted (the HTTP client's own timeouts are the hard limit for a call that ignores interruption). The bulkhead
@@ -38,6 +45,7 @@ import java.util.function.Supplier;
 public final class ConnectorResilience {
 
     private final String system;
+    /** Null without retry ({@code maxAttempts} 1). */
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
     private final Bulkhead bulkhead;
@@ -53,7 +61,7 @@ public final class ConnectorResilience {
     public ConnectorResilience(String system, ResilienceSettings settings, ResilienceRegistries registries) {
         this.system = Objects.requireNonNull(system, "system");
         Objects.requireNonNull(settings, "settings");
-        this.retry = registries.retries().retry(system, RetryConfig.custom()
+        this.retry = settings.maxAttempts() == 1 ? null : registries.retries().retry(system, RetryConfig.custom()
                 .maxAttempts(settings.maxAttempts())
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.retryWait(),
                         settings.retryBackoffMultiplier(), settings.maxRetryWait()))
@@ -65,6 +73,7 @@ public final class ConnectorResilience {
                 .minimumNumberOfCalls(settings.minimumNumberOfCalls())
                 .waitDurationInOpenState(settings.openStateWait())
                 .permittedNumberOfCallsInHalfOpenState(1)
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .recordException(ConnectorResilience::isTransient)
                 .build());
         this.bulkhead = registries.bulkheads().bulkhead(system, BulkheadConfig.custom()
@@ -90,7 +99,8 @@ public final class ConnectorResilience {
     /** Runs {@code call} under this system's resilience; failures arrive as {@link ConnectorException}s. */
     public <T> T call(Supplier<T> call) {
         Supplier<T> limited = () -> withinTimeLimit(call);
-        Supplier<T> decorated = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, limited));
+        Supplier<T> guarded = CircuitBreaker.decorateSupplier(circuitBreaker, limited);
+        Supplier<T> decorated = retry == null ? guarded : Retry.decorateSupplier(retry, guarded);
         try {
             return decorated.get();
         } catch (CallNotPermittedException e) {
@@ -108,8 +118,9 @@ public final class ConnectorResilience {
         return system;
     }
 
-    public Retry retry() {
-        return retry;
+    /** The in-call retry, if this system has one (none with {@link ResilienceSettings#withoutRetry()}). */
+    public Optional<Retry> retry() {
+        return Optional.ofNullable(retry);
     }
 
     public Bulkhead bulkhead() {

@@ -7,6 +7,9 @@ import java.util.Objects;
  * One external system's resilience: how long one call may take, how often a transient failure is retried and how the
  * wait between attempts grows (retryWait, times retryBackoffMultiplier after each attempt, at most maxRetryWait), when
  * its circuit breaker opens and for how long, and how many calls may run at once.
+ * <p>
+ * {@code maxAttempts} 1 means no retry in the call (the caller retries in a layer of its own); it is also what an
+ * unset {@code maxAttempts} (0) and {@code retryWait} (null) mean, so a configuration without retry need not name them.
  */
 public record ResilienceSettings(Duration timeout, int maxAttempts, Duration retryWait, float failureRateThreshold,
                                  int slidingWindowSize, int minimumNumberOfCalls, Duration openStateWait,
@@ -18,7 +21,15 @@ public record ResilienceSettings(Duration timeout, int maxAttempts, Duration ret
 
     public ResilienceSettings {
         Objects.requireNonNull(timeout, "timeout");
-        Objects.requireNonNull(retryWait, "retryWait");
+        if (maxAttempts == 0) {
+            maxAttempts = 1;
+        }
+        if (retryWait == null) {
+            if (maxAttempts > 1) {
+                throw new IllegalArgumentException("retryWait is needed with maxAttempts " + maxAttempts);
+            }
+            retryWait = Duration.ZERO;
+        }
         Objects.requireNonNull(openStateWait, "openStateWait");
         Objects.requireNonNull(maxWaitForPermit, "maxWaitForPermit");
         if (maxAttempts < 1 || slidingWindowSize < 1 || minimumNumberOfCalls < 1 || maxConcurrentCalls < 1) {
@@ -51,5 +62,11 @@ public record ResilienceSettings(Duration timeout, int maxAttempts, Duration ret
                                                         int maxConcurrentCalls, Duration maxWaitForPermit) {
         return new ResilienceSettings(timeout, maxAttempts, retryWait, failureRateThreshold, slidingWindowSize,
                 minimumNumberOfCalls, openStateWait, maxConcurrentCalls, maxWaitForPermit, null, null);
+    }
+
+    /** The same breaker, bulkhead and time limit, without any retry in the call. */
+    public ResilienceSettings withoutRetry() {
+        return new ResilienceSettings(timeout, 1, Duration.ZERO, failureRateThreshold, slidingWindowSize,
+                minimumNumberOfCalls, openStateWait, maxConcurrentCalls, maxWaitForPermit, retryBackoffMultiplier, null);
     }
 }

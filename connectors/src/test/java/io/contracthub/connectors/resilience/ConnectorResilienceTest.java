@@ -44,10 +44,47 @@ class ConnectorResilienceTest {
     }
 
     @Test
+    void withoutRetryATransientFailureReachesTheCallerAfterOneCall() {
+        ConnectorResilience once = new ConnectorResilience("once", ResilienceSettings.withDefaultBackoff(
+                Duration.ofSeconds(2), 5, Duration.ofMillis(10), 50, 4, 4, Duration.ofSeconds(1), 2, Duration.ZERO).withoutRetry());
+
+        assertThatThrownBy(() -> once.call(() -> {
+            calls.incrementAndGet();
+            throw new ConnectorUnavailableException("once", "down", null);
+        })).isInstanceOf(ConnectorUnavailableException.class).hasMessageContaining("down");
+
+        assertThat(calls.get()).isEqualTo(1);
+        assertThat(once.retry()).as("no retry is built at all").isEmpty();
+    }
+
+    @Test
+    void settingsWithoutRetryNeedNoAttemptsAndNoWait() {
+        ResilienceSettings settings = new ResilienceSettings(Duration.ofSeconds(1), 0, null, 50, 4, 4, Duration.ofSeconds(1), 2,
+                Duration.ZERO, null, null);
+
+        assertThat(settings.maxAttempts()).isEqualTo(1);
+        assertThat(new ConnectorResilience("unset", settings).retry()).isEmpty();
+    }
+
+    @Test
+    void anOpenBreakerGoesHalfOpenByItselfWithoutACall() {
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> resilience.call(() -> {
+                throw new ConnectorUnavailableException("demo", "down", null);
+            })).isInstanceOf(ConnectorUnavailableException.class);
+        }
+        assertThat(resilience.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+
+        // a caller that paused while the breaker was open learns from this transition that it may try again
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> resilience.circuitBreaker().getState() == CircuitBreaker.State.HALF_OPEN);
+    }
+
+    @Test
     void theWaitBetweenRetriesGrowsByTheMultiplierUpToItsCap() {
         ConnectorResilience backingOff = new ConnectorResilience("backoff", new ResilienceSettings(Duration.ofSeconds(2), 5,
                 Duration.ofMillis(100), 50, 10, 10, Duration.ofSeconds(1), 2, Duration.ZERO, 3.0, Duration.ofMillis(300)));
-        var waits = backingOff.retry().getRetryConfig().getIntervalBiFunction();
+        var waits = backingOff.retry().orElseThrow().getRetryConfig().getIntervalBiFunction();
 
         // 100, 300, then capped at 300 (uncapped: 900, 2700)
         assertThat(List.of(1, 2, 3, 4)).extracting(attempt -> waits.apply(attempt, null))

@@ -13,6 +13,7 @@ import io.contracthub.connectors.kingdee.KingdeeSettings;
 import io.contracthub.connectors.kingdee.KingdeeWebApi;
 import io.contracthub.connectors.resilience.ConnectorResilience;
 import io.contracthub.connectors.resilience.ResilienceRegistries;
+import io.contracthub.connectors.resilience.ResilienceSettings;
 import io.contracthub.connectors.sap.SapBillingDocuments;
 import io.contracthub.connectors.sap.SapConnector;
 import io.contracthub.connectors.sap.SapSoapConnector;
@@ -75,7 +76,7 @@ public class ErpConnectorConfig {
         KingdeeWebApi api = new KingdeeWebApi(new JsonHttpClient(endpoint, objectMapper, session.signer(), errors), session,
                 settings.sessionLostText());
         return new KingdeeConnector(settings, new KingdeeBillClient(api, settings.sessionLostText()),
-                new ConnectorResilience(KingdeeConnector.SYSTEM, config.resilience(), registries));
+                deliveryResilience(KingdeeConnector.SYSTEM, config.resilience(), registries));
     }
 
     private static U8Connector u8(ErpProperties.U8 config, String baseUrl, ObjectMapper objectMapper, Clock clock,
@@ -88,7 +89,7 @@ public class ErpConnectorConfig {
         U8TokenCache tokens = new U8TokenCache(settings, client, clock);
         credentials.registerExpiry(U8Connector.SYSTEM, tokens::expiresAt);
         U8OpenApiClient api = new U8OpenApiClient(settings, client, tokens, endpoint.baseUrl());
-        return new U8Connector(api, new ConnectorResilience(U8Connector.SYSTEM, config.resilience(), registries));
+        return new U8Connector(api, deliveryResilience(U8Connector.SYSTEM, config.resilience(), registries));
     }
 
     private static ErpConnector sap(ErpProperties.Sap config, String baseUrl, ObjectMapper objectMapper,
@@ -97,7 +98,7 @@ public class ErpConnectorConfig {
         SapSettings settings = new SapSettings(config.username(), config.password(), config.salesOrderService(),
                 config.billingService(), config.billingOrderField(), config.unsureCreateWait());
         SapODataClient odata = new SapODataClient(endpoint, objectMapper, settings);
-        ConnectorResilience resilience = new ConnectorResilience(SapConnector.SYSTEM, config.resilience(), registries);
+        ConnectorResilience resilience = deliveryResilience(SapConnector.SYSTEM, config.resilience(), registries);
         if (config.protocol() == ErpProperties.SapProtocol.ODATA) {
             return new SapConnector(settings, odata, resilience);
         }
@@ -106,6 +107,19 @@ public class ErpConnectorConfig {
         SoapClient<ZSDSALESORDERCREATE> soap = SoapClient.create(soapEndpoint, ZSDSALESORDERCREATE.class, SapSoapConnector.WSDL,
                 SapSoapConnector.SERVICE, new SoapClient.BasicCredentials(config.username(), config.password()));
         return new SapSoapConnector(settings, soap, new SapBillingDocuments(settings, odata), resilience);
+    }
+
+    /**
+     * Breaker, bulkhead and time limit, named after the ERP, without a retry in the call: ERP delivery retries in its
+     * route only (routes/erp/ErpDeliveryErrorHandling, hub.erp.retry-*), so failures never multiply across layers.
+     */
+    private static ConnectorResilience deliveryResilience(String system, ResilienceSettings settings, ResilienceRegistries registries) {
+        if (settings.maxAttempts() > 1) {
+            throw new IllegalStateException("hub.erp." + system + ".resilience.max-attempts is " + settings.maxAttempts()
+                    + ": ERP calls are not retried in the call; the delivery route retries them within hub.erp.retry-window."
+                    + " Remove max-attempts and retry-wait from the ERP's resilience settings.");
+        }
+        return new ConnectorResilience(system, settings.withoutRetry(), registries);
     }
 
     private static Optional<String> baseUrl(ErpSimulatorEndpoints simulated, String system, String configured) {

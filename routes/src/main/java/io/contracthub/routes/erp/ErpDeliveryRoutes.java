@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * several consumers; Artemis message groups (JMSXGroupID = contract id) keep one contract's triggers in order. A
  * consumer picks the company's ERP and hands over to that ERP's route ({@code kingdee.sales-order.create},
  * {@code u8.invoice.create}, ...), which maps, creates at most once and records the document as evidence.
+ * <p>
+ * Retry and dead letters: {@link ErpDeliveryErrorHandling}, named by every route here. While an ERP's circuit breaker
+ * is open the consumers pause ({@link ErpOutageRoutePolicy}) and the triggers wait on their queues.
  */
 @Component
 public class ErpDeliveryRoutes extends RouteBuilder {
@@ -32,19 +35,22 @@ public class ErpDeliveryRoutes extends RouteBuilder {
             AMENDED_ORDERS_QUEUE, ErpOperation.SALES_ORDER_CHANGE);
     private static final String TRIGGER = "erpTrigger";
     private static final String TARGET = "erpTarget";
-    private static final String SYSTEM = "erpSystem";
+    private static final String SYSTEM = ErpDeliveryErrorHandling.SYSTEM_PROPERTY;
 
     private final ErpConnectors connectors;
     private final ErpTargets targets;
     private final ErpEvidence evidence;
     private final ObjectMapper objectMapper;
+    private final ErpOutageRoutePolicy outagePolicy;
     private final Map<String, JsltMapping> mappings = new ConcurrentHashMap<>();
 
-    public ErpDeliveryRoutes(ErpConnectors connectors, ErpTargets targets, ErpEvidence evidence, ObjectMapper objectMapper) {
+    public ErpDeliveryRoutes(ErpConnectors connectors, ErpTargets targets, ErpEvidence evidence, ObjectMapper objectMapper,
+                             ErpOutageRoutePolicy outagePolicy) {
         this.connectors = connectors;
         this.targets = targets;
         this.evidence = evidence;
         this.objectMapper = objectMapper;
+        this.outagePolicy = outagePolicy;
     }
 
     /** The route that consumes {@code queue} into the ERPs; it runs only while ERP delivery is on. */
@@ -55,9 +61,13 @@ public class ErpDeliveryRoutes extends RouteBuilder {
     @Override
     public void configure() {
         QUEUES.forEach((queue, operation) ->
-                from("jms:queue:" + queue + "?transacted=true&concurrentConsumers={{hub.erp.concurrent-consumers}}")
+                // a message received just as the outage policy pauses the consumer is delivered, not rolled back (which
+                // would count against the broker's delivery attempts)
+                from("jms:queue:" + queue + "?transacted=true&concurrentConsumers={{hub.erp.concurrent-consumers}}"
+                        + "&acceptMessagesWhileStopping=true")
                         .routeId(consumerRouteId(queue))
                         .routeConfigurationId(ErpDeliveryErrorHandling.ID)
+                        .routePolicy(outagePolicy)
                         .autoStartup("{{hub.erp.delivery-enabled}}")
                         .setProperty(ErpDeliveryErrorHandling.QUEUE_PROPERTY, constant(queue))
                         .process(this::route)
