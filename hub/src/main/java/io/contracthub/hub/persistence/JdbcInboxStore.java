@@ -5,6 +5,7 @@ import io.contracthub.routes.spi.InboundMessage;
 import io.contracthub.routes.spi.InboxItem;
 import io.contracthub.routes.spi.InboxReceipt;
 import io.contracthub.routes.spi.InboxStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -41,6 +42,7 @@ public class JdbcInboxStore implements InboxStore {
     private final HubProperties.Inbox settings;
     private final WorkClaims claims;
 
+    @Autowired
     public JdbcInboxStore(JdbcTemplate jdbc, Clock clock, HubProperties properties, WorkClaims claims) {
         this(jdbc, clock, properties.inbox(), claims);
     }

@@ -124,6 +124,10 @@ public final class SimulatorHttpServer {
                 send(exchange, Response.json(200, journal.all()));
                 return;
             }
+            if (FaultControl.PATH.equals(request.path()) && "POST".equals(request.method())) {
+                send(exchange, FaultControl.apply(faults, request.body()));
+                return;
+            }
             Fault fault = faults.draw();
             if (fault == Fault.RESET) {
                 return; // closing an exchange whose headers were never sent drops the connection

@@ -121,7 +121,7 @@ public final class Kuaidi100Simulator {
             return refusal("500", "查询无结果，请隔段时间再查");
         }
         SimulatedWaybill waybill = waybills.computeIfAbsent(com + "/" + num,
-                key -> new SimulatedWaybill(com, num, LocalDateTime.now(clock.withZone(BEIJING)).withNano(0)));
+                key -> SimulatedWaybill.firstAskedAt(com, num, LocalDateTime.now(clock.withZone(BEIJING)).withNano(0)));
         return track(waybill);
     }
 

@@ -23,10 +23,15 @@ final class SimulatedWaybill {
     private final String num;
     private final LocalDateTime pickedUpAt;
 
-    SimulatedWaybill(String com, String num, LocalDateTime firstAskedAt) {
+    /** Its fields as they are, also how a kept snapshot rebuilds it (SimulatorSnapshot). */
+    private SimulatedWaybill(String com, String num, LocalDateTime pickedUpAt) {
         this.com = com;
         this.num = num;
-        this.pickedUpAt = firstAskedAt.minusMinutes(30L * (SCANS.length - 1));
+        this.pickedUpAt = pickedUpAt;
+    }
+
+    static SimulatedWaybill firstAskedAt(String com, String num, LocalDateTime firstAskedAt) {
+        return new SimulatedWaybill(com, num, firstAskedAt.minusMinutes(30L * (SCANS.length - 1)));
     }
 
     String com() {

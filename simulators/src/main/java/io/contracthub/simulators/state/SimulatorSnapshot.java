@@ -54,37 +54,59 @@ public final class SimulatorSnapshot {
         return snapshot;
     }
 
+    /**
+     * Puts the snapshot's state into the simulator. Every value is read first and put in only when all could be
+     * read, so a snapshot that cannot be read leaves the simulator exactly as it started.
+     *
+     * @throws IllegalStateException naming the field that cannot be read back
+     */
     public static void restore(Object simulator, JsonNode snapshot) {
-        for (Field field : keptFields(simulator.getClass())) {
+        List<Runnable> fills = new ArrayList<>();
+        collectFills(simulator, snapshot, fills);
+        fills.forEach(Runnable::run);
+    }
+
+    private static void collectFills(Object owner, JsonNode snapshot, List<Runnable> fills) {
+        for (Field field : keptFields(owner.getClass())) {
             JsonNode node = snapshot.get(field.getName());
-            Object target = read(field, simulator);
+            Object target = read(field, owner);
             if (node == null || node.isNull() || target == null) {
                 continue;
             }
             if (isHolder(field)) {
-                restore(target, node);
+                collectFills(target, node, fills);
             } else {
-                fill(target, node, JSON.getTypeFactory().constructType(field.getGenericType()), field);
+                fills.add(fill(target, node, JSON.getTypeFactory().constructType(field.getGenericType()), field));
             }
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void fill(Object target, JsonNode node, JavaType type, Field field) {
+    private static Runnable fill(Object target, JsonNode node, JavaType type, Field field) {
         try {
             if (target instanceof Map map) {
                 Map<Object, Object> restored = JSON.convertValue(node, type);
-                map.clear();
-                map.putAll(restored);
-            } else if (target instanceof Collection collection) {
-                Collection<Object> restored = JSON.convertValue(node, type);
-                collection.clear();
-                collection.addAll(restored);
-            } else if (target instanceof AtomicLong counter) {
-                counter.set(node.asLong());
-            } else if (target instanceof AtomicInteger counter) {
-                counter.set(node.asInt());
+                return () -> {
+                    map.clear();
+                    map.putAll(restored);
+                };
             }
+            if (target instanceof Collection collection) {
+                Collection<Object> restored = JSON.convertValue(node, type);
+                return () -> {
+                    collection.clear();
+                    collection.addAll(restored);
+                };
+            }
+            if (target instanceof AtomicLong counter) {
+                long value = node.asLong();
+                return () -> counter.set(value);
+            }
+            if (target instanceof AtomicInteger counter) {
+                int value = node.asInt();
+                return () -> counter.set(value);
+            }
+            return () -> { };
         } catch (IllegalArgumentException unreadable) {
             throw new IllegalStateException("the snapshot's " + field.getDeclaringClass().getSimpleName() + "."
                     + field.getName() + " cannot be read back: " + unreadable.getMessage(), unreadable);

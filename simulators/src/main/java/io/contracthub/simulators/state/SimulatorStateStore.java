@@ -54,7 +54,7 @@ public final class SimulatorStateStore implements AutoCloseable {
                 written.put(name, json);
             } catch (IOException | RuntimeException unreadable) {
                 Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
-                LOG.log(System.Logger.Level.WARNING, "the {0} simulator starts empty: its snapshot {1} cannot be read ({2}); "
+                LOG.log(System.Logger.Level.WARNING, "the {0} simulator starts as new: its snapshot {1} cannot be read ({2}); "
                         + "moved to {3}", name, file, unreadable.getMessage(), aside);
                 moveAside(file, aside);
             }

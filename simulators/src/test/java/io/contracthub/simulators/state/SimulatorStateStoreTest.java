@@ -127,6 +127,21 @@ class SimulatorStateStoreTest {
     }
 
     @Test
+    void aSnapshotWithOneUnreadableValueChangesNothingAtAll(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve("toy.json"), """
+                {"documents":{"ORDER":["SO-9"]},"calls":["not an instant"]}""");
+        ToySimulator simulator = new ToySimulator();
+
+        try (SimulatorStateStore store = new SimulatorStateStore(directory, Duration.ofHours(1))) {
+            store.keep("toy", simulator);
+        }
+
+        assertThat(simulator.documents).isEmpty();
+        assertThat(simulator.calls).isEmpty();
+        assertThat(directory.resolve("toy.json.unreadable")).exists();
+    }
+
+    @Test
     void u8TradesAndTheErpJournalComeBackFromASnapshot() throws Exception {
         U8Simulator before = new U8Simulator(new U8SimulatorSettings(0, "hub", "u8", "key", "secret",
                 Duration.ofHours(2), Duration.ofMillis(150)));
