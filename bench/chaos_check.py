@@ -15,7 +15,9 @@ from each trigger's idempotency key (ErpReference: "HUB" + 12 upper-case hex of 
     invoice is the hub's INVOICE evidence for the task plus a billing document of that order in the SAP journal.
 Counts, in documents: lost (an expected document missing; a contract that never became EFFECTIVE or never fired
 its triggers loses both), duplicated (an expected document created more than once), out_of_order (contracts whose
-invoice came before their sales order, in the ERP journal or in the contract's own journal) and
+work broke an order the hub promises: an ERP document created before the contract became EFFECTIVE, a document
+recorded on the contract before the ERP created it, or a SAP invoice recorded before SAP created its order; Kingdee
+and U8 invoices do not refer to the order and come from another queue, so their order against it is not promised) and
 unexplained_dead_letters (dead letters not explained by an injected business rejection; chaos.sh injects none, so
 every dead letter counts). The last line printed is exactly
   contracts=N lost=L duplicated=D out_of_order=O unexplained_dead_letters=U
@@ -44,6 +46,15 @@ def query(db, sql):
     return list(csv.DictReader(io.StringIO(out)))
 
 
+def utc_micros(text):
+    """'2026-12-02T01:52:10.1234Z' (any number of fraction digits, or none) -> '2026-12-02T01:52:10.123400'."""
+    text = (text or "").rstrip("Z")
+    if not text:
+        return ""
+    seconds, _, fraction = text.partition(".")
+    return seconds + "." + (fraction + "000000")[:6]
+
+
 def is_creation(document_type):
     # edits (U8 ":edit", Kingdee ":modify", SAP ":PATCH") change a document; they do not create one
     return ":" not in document_type
@@ -66,16 +77,27 @@ def main():
             journals[erp] = json.load(f)
 
     triggers = defaultdict(dict)  # contract number -> destination -> idempotency key
-    for row in query(args.db, "SELECT c.contract_number, o.destination, o.idempotency_key FROM outbox o "
+    sap_order_reference = {}  # contract number -> SAP's PurchaseOrderByCustomer (ErpReference of contractId:version)
+    for row in query(args.db, "SELECT c.contract_number, o.destination, o.idempotency_key, o.payload FROM outbox o "
                               f"JOIN contract c ON c.id = o.contract_id WHERE o.destination IN ('{STOCKING}', '{INVOICING}')"):
         triggers[row["contract_number"]][row["destination"]] = row["idempotency_key"]
-    evidence_seq = defaultdict(list)  # idempotency key -> journal seqs of the contract's evidence for it
-    for row in query(args.db, "SELECT j.source_event_id, j.seq FROM journal j WHERE j.facet = 'ERP_DOCUMENTS'"):
-        evidence_seq[row["source_event_id"]].append(int(row["seq"]))
+        if row["destination"] == STOCKING:
+            payload = json.loads(row["payload"])
+            sap_order_reference[row["contract_number"]] = erp_reference(f"{payload['contractId']}:{payload['contractVersion']}")
+    evidence_at = {}  # idempotency key -> when the contract's journal first recorded its ERP document
+    for row in query(args.db, "SELECT j.source_event_id, to_char(min(j.received_at) AT TIME ZONE 'UTC', "
+                              "'YYYY-MM-DD\"T\"HH24:MI:SS.US') AS at FROM journal j WHERE j.facet = 'ERP_DOCUMENTS' "
+                              "GROUP BY j.source_event_id"):
+        evidence_at[row["source_event_id"]] = row["at"]
+    effective_at = {row["contract_number"]: row["at"] for row in query(
+        args.db, "SELECT c.contract_number, to_char(min(j.received_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US') AS at "
+                  "FROM journal j JOIN contract c ON c.id = j.contract_id WHERE j.lifecycle_after = 'EFFECTIVE' "
+                  "GROUP BY c.contract_number")}
     dead_letters = query(args.db, "SELECT id, origin, destination, reference, contract_id, reason FROM dead_letter")
 
     # per ERP: reference -> positions of the documents created with it, and SAP's billing documents per reference
     created = {erp: defaultdict(list) for erp in journals}
+    created_at = {erp: {} for erp in journals}  # reference -> when the ERP first created a document with it
     billed = defaultdict(int)
     for erp, documents in journals.items():
         for position, document in enumerate(documents):
@@ -83,6 +105,7 @@ def main():
                 billed[document.get("reference")] += 1
             elif is_creation(document.get("type", "")) and document.get("reference"):
                 created[erp][document["reference"]].append(position)
+                created_at[erp].setdefault(document["reference"], document.get("createdAt", ""))
 
     findings = []
     lost = duplicated = out_of_order = 0
@@ -91,38 +114,46 @@ def main():
         keys = triggers.get(number, {})
         if erp not in created:
             raise SystemExit(f"no journal given for {erp} (contract {number})")
-        positions = {}
+        effective = utc_micros(effective_at.get(number))
+        wrong = []
         for destination in (STOCKING, INVOICING):
             key = keys.get(destination)
             if key is None:
                 lost += 1
                 findings.append(f"lost {number} {erp} {destination}: no trigger (effective={contract['effective']})")
                 continue
-            reference = erp_reference(key)
-            if erp == "sap" and destination == INVOICING:
-                # SAP bills the order itself; the hub finds the billing document and records it on the contract
-                count = len(evidence_seq.get(key, []))
-                if count == 0 or billed.get(erp_reference(keys.get(STOCKING, "")), 0) == 0:
-                    lost += 1
-                    findings.append(f"lost {number} sap invoice {reference}: evidence {count}, billing documents "
-                                    f"{billed.get(erp_reference(keys.get(STOCKING, '')), 0)}")
-                continue
+            recorded = utc_micros(evidence_at.get(key))
+            if erp == "sap":
+                # SAP knows the order by PurchaseOrderByCustomer and bills it itself; the invoicing task finds that
+                # billing document and records it on the contract
+                reference = sap_order_reference[number]
+                if destination == INVOICING:
+                    order_at = utc_micros(created_at[erp].get(reference))
+                    if not recorded or billed.get(reference, 0) == 0:
+                        lost += 1
+                        findings.append(f"lost {number} sap invoice (order {reference}): evidence {bool(recorded)}, "
+                                        f"billing documents {billed.get(reference, 0)}")
+                    elif order_at and recorded < order_at:
+                        wrong.append("invoice recorded before SAP created the order")
+                    continue
+            else:
+                reference = erp_reference(key)
             found = created[erp].get(reference, [])
             if not found:
                 lost += 1
                 findings.append(f"lost {number} {erp} {destination} {reference}")
-            elif len(found) > 1:
+                continue
+            if len(found) > 1:
                 duplicated += len(found) - 1
                 findings.append(f"duplicated {number} {erp} {destination} {reference} x{len(found)}")
-            if found:
-                positions[destination] = found[0]
-        in_erp_wrong = STOCKING in positions and INVOICING in positions and positions[INVOICING] < positions[STOCKING]
-        order_seqs = evidence_seq.get(keys.get(STOCKING, ""), [])
-        invoice_seqs = evidence_seq.get(keys.get(INVOICING, ""), [])
-        in_hub_wrong = bool(order_seqs) and bool(invoice_seqs) and min(invoice_seqs) < min(order_seqs)
-        if in_erp_wrong or in_hub_wrong:
+            made = utc_micros(created_at[erp].get(reference))
+            if effective and made < effective:
+                wrong.append(f"{destination} created before EFFECTIVE")
+            if recorded and recorded < made:
+                wrong.append(f"{destination} recorded before the ERP created it")
+        if wrong:
             out_of_order += 1
-            findings.append(f"out_of_order {number} {erp}: erp journal {in_erp_wrong}, contract journal {in_hub_wrong}")
+            findings.append(f"out_of_order {number} {erp}: {'; '.join(wrong)}")
 
     unexplained = 0
     for letter in dead_letters:
