@@ -1,5 +1,7 @@
 package io.contracthub.simulators;
 
+import io.contracthub.simulators.erp.ErpFaultOptions;
+import io.contracthub.simulators.erp.Fault;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,5 +24,22 @@ class SimulatorLauncherTest {
     @Test
     void aMissingLatencyFallsBackToTheDefault() {
         assertThat(SimulatorLauncher.durationOption(Map.of(), "latency", Duration.ofSeconds(3))).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void anErpInjectsTheNamedFaultsAtTheGivenShare() {
+        ErpFaultOptions faults = SimulatorLauncher.faultOptions(Map.of("faults", "0.3", "fault-kinds", "server-error,lose-response",
+                "seed", "7", "slow-delay", "4s"));
+        assertThat(faults.rate()).isEqualTo(0.3);
+        assertThat(faults.kinds()).containsExactly(Fault.SERVER_ERROR, Fault.LOSE_RESPONSE);
+        assertThat(faults.seed()).isEqualTo(7);
+        assertThat(faults.slowDelay()).isEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void anErpWithoutFaultKindsMeetsAllFourAndWithoutFaultsNone() {
+        ErpFaultOptions faults = SimulatorLauncher.faultOptions(Map.of());
+        assertThat(faults.rate()).isZero();
+        assertThat(faults.kinds()).containsExactly(Fault.SERVER_ERROR, Fault.SLOW, Fault.RESET, Fault.LOSE_RESPONSE);
     }
 }

@@ -67,11 +67,15 @@ public final class SapConnector implements ErpConnector, SapReadable, io.contrac
         if (operation == ErpOperation.SALES_ORDER_CHANGE) {
             return resilience.call(() -> change(orderReference, document));
         }
-        return resilience.call(() -> operation == ErpOperation.SALES_ORDER
-                ? findOrCreateOrder(orderReference, document)
-                : billing.of(findOrder(orderReference).map(order -> order.path("SalesOrder").asText()).orElseThrow(() ->
-                        new ConnectorUnavailableException(SYSTEM, "SAP has no sales order " + REFERENCE_FIELD + " "
-                                + orderReference + " yet (the stocking instruction creates it)", null))));
+        if (operation == ErpOperation.SALES_ORDER) {
+            return resilience.call(() -> findOrCreateOrder(orderReference, document));
+        }
+        // "no order / not billed yet" is SAP answering, not SAP failing: thrown outside the breaker, so invoicing tasks
+        // waiting for their order never open it (and pause the stocking instructions that create the orders)
+        String salesOrder = resilience.call(() -> findOrder(orderReference).map(order -> order.path("SalesOrder").asText()))
+                .orElseThrow(() -> new ConnectorUnavailableException(SYSTEM, "SAP has no sales order " + REFERENCE_FIELD + " "
+                        + orderReference + " yet (the stocking instruction creates it)", null));
+        return resilience.call(() -> billing.find(salesOrder)).orElseThrow(() -> SapBillingDocuments.notYet(salesOrder));
     }
 
     private ErpDocument findOrCreateOrder(String orderReference, JsonNode document) {

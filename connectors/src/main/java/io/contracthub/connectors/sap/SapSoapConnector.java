@@ -84,10 +84,13 @@ public final class SapSoapConnector implements ErpConnector, SapReadable {
             throw new ConnectorRejectedException(SapConnector.SYSTEM, 0, null, "the mapped order has no sold-to party (PARTN_ROLE AG)");
         }
         OrderLookup lookup = new OrderLookup(soldTo(order), order.getORDERHEADERIN().getSALESORG(), orderReference);
-        return resilience.call(() -> operation == ErpOperation.SALES_ORDER
-                ? findOrCreateOrder(lookup, order)
-                : billing.of(findOrder(lookup).orElseThrow(() -> new ConnectorUnavailableException(SapConnector.SYSTEM,
-                        "SAP has no sales order PURCH_NO_C " + orderReference + " yet (the stocking instruction creates it)", null))));
+        if (operation == ErpOperation.SALES_ORDER) {
+            return resilience.call(() -> findOrCreateOrder(lookup, order));
+        }
+        // "no order / not billed yet" is SAP answering, not SAP failing: thrown outside the breaker (see SapConnector)
+        String salesOrder = resilience.call(() -> findOrder(lookup)).orElseThrow(() -> new ConnectorUnavailableException(
+                SapConnector.SYSTEM, "SAP has no sales order PURCH_NO_C " + orderReference + " yet (the stocking instruction creates it)", null));
+        return resilience.call(() -> billing.find(salesOrder)).orElseThrow(() -> SapBillingDocuments.notYet(salesOrder));
     }
 
     private ErpDocument findOrCreateOrder(OrderLookup lookup, BAPISALESORDERCREATEFROMDAT2 order) {
