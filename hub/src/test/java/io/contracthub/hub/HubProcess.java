@@ -41,6 +41,9 @@ final class HubProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), ContractHubApplication.class.getName(),
                 // port 0 and the port read back from the log: a port picked in advance could be taken meanwhile
                 "--server.port=0", "--hub.data-dir=" + dataDir,
+                // one node restarted on its data directory, as a deployment names its nodes: it takes back at once the
+                // contracts its killed predecessor had leased, instead of waiting for their leases to run out
+                "--hub.node-id=hub-process-" + dataDir.getFileName(),
                 "--hub.messaging.embedded-acceptor.url=tcp://127.0.0.1:" + brokerPort,
                 "--logging.level.root=WARN", "--logging.level.org.springframework.boot.web.embedded.tomcat=INFO"));
         command.addAll(List.of(properties));
