@@ -28,9 +28,17 @@ public final class JsonHttpClient {
     private final RequestSigner signer;
     private final VendorError.Reader errorReader;
     private final HttpClient http;
+    private final RequestGuard guard;
 
     public JsonHttpClient(HttpEndpoint endpoint, ObjectMapper objectMapper, RequestSigner signer,
                           VendorError.Reader errorReader) {
+        this(endpoint, objectMapper, signer, errorReader, RequestGuard.NONE);
+    }
+
+    /** Each request, with the mapping of its answer, passes through {@code guard} (an ERP's per-request breaker). */
+    public JsonHttpClient(HttpEndpoint endpoint, ObjectMapper objectMapper, RequestSigner signer,
+                          VendorError.Reader errorReader, RequestGuard guard) {
+        this.guard = Objects.requireNonNull(guard, "guard");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
         this.signer = Objects.requireNonNull(signer, "signer");
@@ -89,6 +97,10 @@ public final class JsonHttpClient {
     }
 
     private JsonNode send(String method, String pathAndQuery, byte[] body, String contentType) {
+        return guard.around(() -> sendUnguarded(method, pathAndQuery, body, contentType));
+    }
+
+    private JsonNode sendUnguarded(String method, String pathAndQuery, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(pathAndQuery))
                 .timeout(endpoint.requestTimeout())
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()

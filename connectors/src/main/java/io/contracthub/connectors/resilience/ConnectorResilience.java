@@ -2,6 +2,7 @@ package io.contracthub.connectors.resilience;
 
 import io.contracthub.connectors.http.ConnectorException;
 import io.contracthub.connectors.http.ConnectorUnavailableException;
+import io.contracthub.connectors.http.RequestGuard;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
@@ -36,7 +37,9 @@ import java.util.function.Supplier;
  * route policy) takes {@link #withoutRetry}: no resilience4j retry is built at all, so a failure is retried in one
  * layer only, and the open breaker moves to half-open by itself once its wait is over, so the paused caller learns
  * when to try again without having to make a call first. (Other breakers go half-open at the first call after the
- * wait.)
+ * wait.) Its breaker counts single requests, through {@link #requestGuard()} handed to the system's HTTP or SOAP
+ * client, not whole calls: one ERP delivery is up to five requests, so 30 % of failing requests fail about three
+ * deliveries in four, and a breaker counting deliveries would take a flaky ERP for a dead one and keep it paused.
  * <p>
  * The time limit really ends a call: it runs on a pool no larger than the bulkhead, and a call over its limit is
  * interrupted (the HTTP client's own timeouts are the hard limit for a call that ignores interruption). The bulkhead
@@ -52,6 +55,8 @@ public final class ConnectorResilience {
     private final Bulkhead bulkhead;
     private final TimeLimiter timeLimiter;
     private final ExecutorService executor;
+    /** The breaker guards each request ({@link #requestGuard()}), not the whole call. */
+    private final boolean breakerPerRequest;
 
     /** With registries of its own: for a connector used on its own, outside the application's metrics and health. */
     public ConnectorResilience(String system, ResilienceSettings settings) {
@@ -74,6 +79,7 @@ public final class ConnectorResilience {
     private ConnectorResilience(String system, ResilienceSettings settings, ResilienceRegistries registries,
                                 boolean halfOpenByItself) {
         this.system = Objects.requireNonNull(system, "system");
+        this.breakerPerRequest = halfOpenByItself;
         Objects.requireNonNull(settings, "settings");
         this.retry = settings.maxAttempts() == 1 ? null : registries.retries().retry(system, RetryConfig.custom()
                 .maxAttempts(settings.maxAttempts())
@@ -113,7 +119,7 @@ public final class ConnectorResilience {
     /** Runs {@code call} under this system's resilience; failures arrive as {@link ConnectorException}s. */
     public <T> T call(Supplier<T> call) {
         Supplier<T> limited = () -> withinTimeLimit(call);
-        Supplier<T> guarded = CircuitBreaker.decorateSupplier(circuitBreaker, limited);
+        Supplier<T> guarded = breakerPerRequest ? limited : CircuitBreaker.decorateSupplier(circuitBreaker, limited);
         Supplier<T> decorated = retry == null ? guarded : Retry.decorateSupplier(retry, guarded);
         try {
             return decorated.get();
@@ -122,6 +128,27 @@ public final class ConnectorResilience {
         } catch (BulkheadFullException e) {
             throw new ConnectorUnavailableException(system, "too many concurrent calls to " + system, e);
         }
+    }
+
+    /**
+     * This system's breaker around each single request (with {@link #withoutRetry}); an open breaker refuses the
+     * request with {@link ConnectorUnavailableException}. Without it, requests are not guarded one by one: the breaker
+     * guards {@link #call} as a whole.
+     */
+    public RequestGuard requestGuard() {
+        if (!breakerPerRequest) {
+            return RequestGuard.NONE;
+        }
+        return new RequestGuard() {
+            @Override
+            public <T> T around(Supplier<T> request) {
+                try {
+                    return circuitBreaker.executeSupplier(request);
+                } catch (CallNotPermittedException e) {
+                    throw new ConnectorUnavailableException(system, "circuit breaker " + system + " is open", e);
+                }
+            }
+        };
     }
 
     public CircuitBreaker circuitBreaker() {

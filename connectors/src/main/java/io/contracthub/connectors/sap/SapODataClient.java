@@ -8,6 +8,7 @@ import io.contracthub.connectors.http.ConnectorAuthenticationException;
 import io.contracthub.connectors.http.ConnectorRejectedException;
 import io.contracthub.connectors.http.ConnectorUnavailableException;
 import io.contracthub.connectors.http.HttpEndpoint;
+import io.contracthub.connectors.http.RequestGuard;
 import io.contracthub.connectors.http.VendorError;
 
 import java.io.IOException;
@@ -35,9 +36,16 @@ public final class SapODataClient {
     private final ObjectMapper objectMapper;
     private final String authorization;
     private final HttpClient http;
+    private final RequestGuard guard;
     private volatile String csrfToken;
 
     public SapODataClient(HttpEndpoint endpoint, ObjectMapper objectMapper, SapSettings settings) {
+        this(endpoint, objectMapper, settings, RequestGuard.NONE);
+    }
+
+    /** Each read or write (a write with its CSRF token handshake) passes through {@code guard}: SAP's per-request breaker. */
+    public SapODataClient(HttpEndpoint endpoint, ObjectMapper objectMapper, SapSettings settings, RequestGuard guard) {
+        this.guard = guard;
         this.endpoint = endpoint;
         this.objectMapper = objectMapper;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
@@ -47,11 +55,24 @@ public final class SapODataClient {
     }
 
     public JsonNode get(String pathAndQuery) {
+        return guard.around(() -> getUnguarded(pathAndQuery));
+    }
+
+    public JsonNode post(String serviceRoot, String entityPath, Object body) {
+        return guard.around(() -> postUnguarded(serviceRoot, entityPath, body));
+    }
+
+    /** An OData V2 update (204 No Content), unconditional ({@code If-Match: *}), with the same CSRF handling as POST. */
+    public JsonNode patch(String serviceRoot, String entityPath, Object body) {
+        return guard.around(() -> patchUnguarded(serviceRoot, entityPath, body));
+    }
+
+    private JsonNode getUnguarded(String pathAndQuery) {
         HttpResponse<String> response = send(request(pathAndQuery).GET().build());
         return answer(response, "GET " + pathAndQuery);
     }
 
-    public JsonNode post(String serviceRoot, String entityPath, Object body) {
+    private JsonNode postUnguarded(String serviceRoot, String entityPath, Object body) {
         String token = csrfToken != null ? csrfToken : fetchToken(serviceRoot);
         HttpResponse<String> response = send(postRequest(serviceRoot + entityPath, token, body));
         if (isCsrfRefusal(response)) {
@@ -60,8 +81,7 @@ public final class SapODataClient {
         return answer(response, "POST " + serviceRoot + entityPath);
     }
 
-    /** An OData V2 update (204 No Content), unconditional ({@code If-Match: *}), with the same CSRF handling as POST. */
-    public JsonNode patch(String serviceRoot, String entityPath, Object body) {
+    private JsonNode patchUnguarded(String serviceRoot, String entityPath, Object body) {
         String token = csrfToken != null ? csrfToken : fetchToken(serviceRoot);
         HttpResponse<String> response = send(patchRequest(serviceRoot + entityPath, token, body));
         if (isCsrfRefusal(response)) {

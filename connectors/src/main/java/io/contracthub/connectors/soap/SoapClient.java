@@ -1,6 +1,7 @@
 package io.contracthub.connectors.soap;
 
 import io.contracthub.connectors.http.HttpEndpoint;
+import io.contracthub.connectors.http.RequestGuard;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Service;
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
@@ -27,10 +28,17 @@ public final class SoapClient<P> {
 
     private final HttpEndpoint endpoint;
     private final P port;
+    private final RequestGuard guard;
 
-    private SoapClient(HttpEndpoint endpoint, P port) {
+    private SoapClient(HttpEndpoint endpoint, P port, RequestGuard guard) {
         this.endpoint = endpoint;
         this.port = port;
+        this.guard = Objects.requireNonNull(guard, "guard");
+    }
+
+    /** The same proxy, each operation passing through {@code guard} (an ERP's per-request breaker). */
+    public SoapClient<P> guardedBy(RequestGuard requestGuard) {
+        return new SoapClient<>(endpoint, port, requestGuard);
     }
 
     /**
@@ -62,16 +70,18 @@ public final class SoapClient<P> {
             basic.setPassword(credentials.password());
             conduit.setAuthorization(basic);
         }
-        return new SoapClient<>(endpoint, port);
+        return new SoapClient<>(endpoint, port, RequestGuard.NONE);
     }
 
     /** Invokes one operation; every failure arrives as a {@link io.contracthub.connectors.http.ConnectorException}. */
     public <T> T call(String operation, Function<P, T> invocation) {
-        try {
-            return invocation.apply(port);
-        } catch (RuntimeException failure) {
-            throw SoapFailures.map(endpoint.system(), operation, failure);
-        }
+        return guard.around(() -> {
+            try {
+                return invocation.apply(port);
+            } catch (RuntimeException failure) {
+                throw SoapFailures.map(endpoint.system(), operation, failure);
+            }
+        });
     }
 
     /** A user and password for HTTP Basic auth (SAP technical users, for instance). */

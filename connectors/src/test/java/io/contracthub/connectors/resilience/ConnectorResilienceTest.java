@@ -73,9 +73,9 @@ class ConnectorResilienceTest {
                 Duration.ofMillis(200), 1, Duration.ZERO, 50, 4, 4, Duration.ofMillis(300), 2, Duration.ZERO),
                 ResilienceRegistries.create());
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> paused.call(() -> {
+            assertThatThrownBy(() -> paused.call(() -> paused.requestGuard().around(() -> {
                 throw new ConnectorUnavailableException("paused", "down", null);
-            })).isInstanceOf(ConnectorUnavailableException.class);
+            }))).isInstanceOf(ConnectorUnavailableException.class);
         }
         assertThat(paused.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
 

@@ -70,13 +70,13 @@ public class ErpConnectorConfig {
         KingdeeSettings settings = new KingdeeSettings(config.acctId(), config.username(), config.appId(), config.appSecret(),
                 config.password(), config.loginMethod(), config.lcid(), config.invoiceFormId(), config.submitAndAudit(),
                 config.sessionLostText());
+        ConnectorResilience resilience = deliveryResilience(KingdeeConnector.SYSTEM, config.resilience(), registries);
         KingdeeSession session = new KingdeeSession(settings,
-                new JsonHttpClient(endpoint, objectMapper, KingdeeSession.LOGIN_HEADERS, errors), clock);
+                new JsonHttpClient(endpoint, objectMapper, KingdeeSession.LOGIN_HEADERS, errors, resilience.requestGuard()), clock);
         credentials.registerObtainedAt(KingdeeConnector.SYSTEM, session::obtainedAt);
-        KingdeeWebApi api = new KingdeeWebApi(new JsonHttpClient(endpoint, objectMapper, session.signer(), errors), session,
-                settings.sessionLostText());
-        return new KingdeeConnector(settings, new KingdeeBillClient(api, settings.sessionLostText()),
-                deliveryResilience(KingdeeConnector.SYSTEM, config.resilience(), registries));
+        KingdeeWebApi api = new KingdeeWebApi(new JsonHttpClient(endpoint, objectMapper, session.signer(), errors,
+                resilience.requestGuard()), session, settings.sessionLostText());
+        return new KingdeeConnector(settings, new KingdeeBillClient(api, settings.sessionLostText()), resilience);
     }
 
     private static U8Connector u8(ErpProperties.U8 config, String baseUrl, ObjectMapper objectMapper, Clock clock,
@@ -84,12 +84,14 @@ public class ErpConnectorConfig {
         HttpEndpoint endpoint = endpoint(U8Connector.SYSTEM, baseUrl, config.connectTimeout(), config.requestTimeout());
         U8Settings settings = new U8Settings(config.fromAccount(), config.toAccount(), config.appKey(), config.appSecret(),
                 config.dsSequence(), config.tokenRefreshMargin(), config.pollInterval(), config.maxPolls(), config.tokenErrorCodes());
+        ConnectorResilience resilience = deliveryResilience(U8Connector.SYSTEM, config.resilience(), registries);
         JsonHttpClient client = new JsonHttpClient(endpoint, objectMapper,
-                (method, path, body) -> Map.of("Content-Type", "application/json"), VendorError.fields("errcode", "errmsg"));
+                (method, path, body) -> Map.of("Content-Type", "application/json"), VendorError.fields("errcode", "errmsg"),
+                resilience.requestGuard());
         U8TokenCache tokens = new U8TokenCache(settings, client, clock);
         credentials.registerExpiry(U8Connector.SYSTEM, tokens::expiresAt);
         U8OpenApiClient api = new U8OpenApiClient(settings, client, tokens, endpoint.baseUrl());
-        return new U8Connector(api, deliveryResilience(U8Connector.SYSTEM, config.resilience(), registries));
+        return new U8Connector(api, resilience);
     }
 
     private static ErpConnector sap(ErpProperties.Sap config, String baseUrl, ObjectMapper objectMapper,
@@ -97,21 +99,23 @@ public class ErpConnectorConfig {
         HttpEndpoint endpoint = endpoint(SapConnector.SYSTEM, baseUrl, config.connectTimeout(), config.requestTimeout());
         SapSettings settings = new SapSettings(config.username(), config.password(), config.salesOrderService(),
                 config.billingService(), config.billingOrderField(), config.outboundDeliveryService(), config.unsureCreateWait());
-        SapODataClient odata = new SapODataClient(endpoint, objectMapper, settings);
         ConnectorResilience resilience = deliveryResilience(SapConnector.SYSTEM, config.resilience(), registries);
+        SapODataClient odata = new SapODataClient(endpoint, objectMapper, settings, resilience.requestGuard());
         if (config.protocol() == ErpProperties.SapProtocol.ODATA) {
             return new SapConnector(settings, odata, resilience);
         }
         HttpEndpoint soapEndpoint = new HttpEndpoint(SapConnector.SYSTEM, endpoint.resolve(config.soapService()),
                 config.connectTimeout(), config.requestTimeout());
         SoapClient<ZSDSALESORDERCREATE> soap = SoapClient.create(soapEndpoint, ZSDSALESORDERCREATE.class, SapSoapConnector.WSDL,
-                SapSoapConnector.SERVICE, new SoapClient.BasicCredentials(config.username(), config.password()));
+                SapSoapConnector.SERVICE, new SoapClient.BasicCredentials(config.username(), config.password()))
+                .guardedBy(resilience.requestGuard());
         return new SapSoapConnector(settings, soap, new SapBillingDocuments(settings, odata), resilience);
     }
 
     /**
      * Breaker, bulkhead and time limit, named after the ERP, without a retry in the call: ERP delivery retries in its
-     * route only (routes/erp/ErpDeliveryErrorHandling, hub.erp.retry-*), so failures never multiply across layers.
+     * route only (routes/erp/ErpDeliveryErrorHandling, hub.erp.retry-*), so failures never multiply across layers. The
+     * breaker counts the ERP's single requests: its {@code requestGuard()} goes into the ERP's HTTP or SOAP client.
      */
     private static ConnectorResilience deliveryResilience(String system, ResilienceSettings settings, ResilienceRegistries registries) {
         if (settings.maxAttempts() > 1) {
