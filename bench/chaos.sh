@@ -158,7 +158,7 @@ start_node() {
   mkdir -p "$WORK/node-$n-data"
   # shellcheck disable=SC2086
   (cd "$WORK" && exec env HUB_API_KEY="$API_KEY" HUB_CRM_WEBHOOK_SECRET="$SECRET" \
-    HUB_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" HUB_DB_USER="$PGUSER" \
+    HUB_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" HUB_DB_USER="$PGUSER" HUB_DB_PASSWORD="${PGPASSWORD:-}" \
     HUB_ARTEMIS_URL="tcp://127.0.0.1:$ARTEMIS_PORT" HUB_ARTEMIS_USER=hub HUB_ARTEMIS_PASSWORD="$ARTEMIS_PASSWORD" \
     HUB_ERP_DELIVERY_ENABLED=true HUB_NODE_ID="node-$n" \
     HUB_KINGDEE_BASE_URL="http://127.0.0.1:${SIM_PORT[kingdee]}/K3Cloud" HUB_KINGDEE_ACCT_ID=chaos-acct HUB_KINGDEE_USERNAME=hub \

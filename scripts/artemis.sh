@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The standalone Apache Artemis 2.40.0 broker, for hub nodes that share one broker (profile external-broker).
 #
+#   scripts/artemis.sh install   download and unpack the distribution once (Maven Central, SHA-512 checked); no instance
 #   scripts/artemis.sh start     download once (Maven Central, SHA-512 checked), create the instance once, start it,
 #                                wait until it accepts connections
 #   scripts/artemis.sh stop      stop it (its journal stays; start again to continue)
@@ -92,9 +93,10 @@ status() {
 }
 
 case "${1:-}" in
+  install) install_distribution; say "Apache Artemis $VERSION is in $HOME_DIR" ;;
   start) start ;;
   stop) stop ;;
   status) status ;;
   reset) stop; rm -rf "$INSTANCE"; say "instance removed" ;;
-  *) echo "usage: scripts/artemis.sh start|stop|status|reset" >&2; exit 2 ;;
+  *) echo "usage: scripts/artemis.sh install|start|stop|status|reset" >&2; exit 2 ;;
 esac
