@@ -1,53 +1,97 @@
 package io.contracthub.simulators.http;
 
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.common.FatalStartupException;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.standalone.MappingsSource;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 /**
- * The one way a simulator listens: JDK HttpServer on 127.0.0.1 (port 0 = any free port), on daemon threads.
- * The pool grows as needed because a simulator may hold a request for seconds (a slow HIS, a callback it posts
- * to the hub and waits for) and that must not block the others.
+ * The one way a simulator listens: a WireMock server of its own on 127.0.0.1 (port 0 = any free port). Its stub
+ * files, if it has any, come from the classpath at {@code wiremock/<name>/mappings} (bodies in {@code __files});
+ * whatever no stub file answers falls through to a catch-all stub at the lowest priority, which the simulator's
+ * {@link SimulatorBehaviour} answers as a WireMock extension. WireMock's request journal is kept (the last
+ * {@value #JOURNAL_ENTRIES} requests, {@code GET /__admin/requests}).
  */
 public final class LoopbackServer {
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    /** Enough for a few requests held for seconds (a slow HIS, a callback awaiting the hub) besides Jetty's own. */
+    private static final int CONTAINER_THREADS = 16;
+    private static final int JOURNAL_ENTRIES = 1000;
+    private static final int LOWEST_PRIORITY = Integer.MAX_VALUE;
 
-    private LoopbackServer(HttpServer server, ExecutorService executor) {
+    private final WireMockServer server;
+
+    private LoopbackServer(WireMockServer server) {
         this.server = server;
-        this.executor = executor;
     }
 
-    public static LoopbackServer start(String name, int port, HttpHandler handler) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-                Thread thread = new Thread(runnable, name + "-simulator-http");
-                thread.setDaemon(true);
-                return thread;
-            });
-            server.createContext("/", handler);
-            server.setExecutor(executor);
-            server.start();
-            return new LoopbackServer(server, executor);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The " + name + " simulator cannot listen on port " + port, e);
+    public static LoopbackServer start(String name, int port, SimulatorBehaviour behaviour) {
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .port(port)
+                .containerThreads(CONTAINER_THREADS)
+                .jettyAcceptors(1)
+                .jettyStopTimeout(0L)
+                .notifier(new ConsoleNotifier(false))
+                .gzipDisabled(true)
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                .maxRequestJournalEntries(JOURNAL_ENTRIES)
+                .extensionScanningEnabled(false)
+                .extensions(new SimulatorExtension(name, behaviour));
+        String stubFiles = "wiremock/" + name;
+        if (LoopbackServer.class.getClassLoader().getResource(stubFiles + "/mappings") != null) {
+            options.usingFilesUnderClasspath(stubFiles);
+        } else {
+            options.mappingSource(NO_STUB_FILES);
         }
+        WireMockServer server = new WireMockServer(options);
+        try {
+            server.start();
+        } catch (FatalStartupException e) {
+            throw new IllegalStateException("The " + name + " simulator cannot listen on port " + port, e);
+        }
+        server.stubFor(any(anyUrl()).atPriority(LOWEST_PRIORITY).withName(SimulatorExtension.CATCH_ALL)
+                .willReturn(aResponse().withStatus(404)));
+        return new LoopbackServer(server);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     public void stop() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.stop();
     }
+
+    private static final MappingsSource NO_STUB_FILES = new MappingsSource() {
+        @Override
+        public void loadMappingsInto(StubMappings stubMappings) {
+        }
+
+        @Override
+        public void save(List<StubMapping> stubMappings) {
+        }
+
+        @Override
+        public void save(StubMapping stubMapping) {
+        }
+
+        @Override
+        public void remove(StubMapping stubMapping) {
+        }
+
+        @Override
+        public void removeAll() {
+        }
+    };
 }
