@@ -87,6 +87,16 @@ class HisSimulatorTest {
         assertThat(answer.body()).contains("<faultcode>soap:Server</faultcode>").contains("HIS database unavailable");
     }
 
+    @Test
+    void publishesItsWsdlFromAStubFile() throws Exception {
+        HttpResponse<String> wsdl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(his.endpointUrl() + "?wsdl"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(wsdl.statusCode()).isEqualTo(200);
+        assertThat(wsdl.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/xml"));
+        assertThat(wsdl.body()).contains("<wsdl:definitions").contains("<wsdl:service name=\"QualificationService\">");
+    }
+
     private static String request(String requestId, String licence, String validUntil) {
         return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
                 + "<q:VerifyQualificationRequest xmlns:q=\"urn:contracthub:his:qualification:1\">"
