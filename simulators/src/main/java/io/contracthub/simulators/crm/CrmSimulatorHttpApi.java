@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contracthub.simulators.http.SimulatorExchange;
-import io.contracthub.simulators.http.LoopbackServer;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +45,7 @@ final class CrmSimulatorHttpApi {
     private static final int HTTP_BAD_GATEWAY = 502;
 
     private final CrmSimulator simulator;
-    private LoopbackServer server;
+    private SimulatorWireMockServer server;
 
     private CrmSimulatorHttpApi(CrmSimulator simulator) {
         this.simulator = simulator;
@@ -53,7 +53,7 @@ final class CrmSimulatorHttpApi {
 
     static CrmSimulatorHttpApi start(CrmSimulator simulator, int port) {
         CrmSimulatorHttpApi api = new CrmSimulatorHttpApi(simulator);
-        api.server = LoopbackServer.start("crm", port, SimulatorExchange.handledBy(api::handle));
+        api.server = SimulatorWireMockServer.start("crm", port, SimulatorExchange.handledBy(api::handle));
         return api;
     }
 

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.contracthub.simulators.http.FormEncoding;
-import io.contracthub.simulators.http.LoopbackServer;
 import io.contracthub.simulators.http.RequestLine;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The HTTP side every ERP simulator shares, a WireMock server on 127.0.0.1 ({@link LoopbackServer}): serves the
- * journal at {@code GET /_sim/journal}, the receipt book at {@code /_sim/receipts} (GET lists, POST books) and the
- * fault plan at {@code POST /_sim/faults}; every other request draws from the fault plan, which WireMock carries out
- * ({@link WireMockFaults}), and is answered by the simulator's stub files or else its own handler.
+ * The HTTP side every ERP simulator shares, a WireMock server on 127.0.0.1 ({@link SimulatorWireMockServer}):
+ * serves the journal at {@code GET /_sim/journal}, the receipt book at {@code /_sim/receipts} (GET lists, POST books)
+ * and the fault plan at {@code POST /_sim/faults}; every other request draws from the fault plan, which WireMock
+ * carries out ({@link WireMockFaults}), and is answered by the simulator's stub files or else its own handler.
  */
 public final class SimulatorHttpServer {
 
@@ -93,7 +93,7 @@ public final class SimulatorHttpServer {
     private final DocumentJournal journal;
     private final ReceiptBook receipts;
     private final Handler handler;
-    private LoopbackServer server;
+    private SimulatorWireMockServer server;
 
     private SimulatorHttpServer(FaultPlan faults, DocumentJournal journal, ReceiptBook receipts, Handler handler) {
         this.faults = faults;
@@ -110,7 +110,7 @@ public final class SimulatorHttpServer {
     public static SimulatorHttpServer start(String name, int port, FaultPlan faults, DocumentJournal journal,
                                             ReceiptBook receipts, Handler handler) {
         SimulatorHttpServer simulator = new SimulatorHttpServer(faults, journal, receipts, handler);
-        simulator.server = LoopbackServer.start(name, port, simulator::answer);
+        simulator.server = SimulatorWireMockServer.start(name, port, simulator::answer);
         return simulator;
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contracthub.simulators.http.SimulatorExchange;
-import io.contracthub.simulators.http.LoopbackServer;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +60,7 @@ final class EsignSimulatorHttpApi {
             "revoke", EsignSimulator.REVOKED, "reject", EsignSimulator.REJECTED, "expire", EsignSimulator.EXPIRED);
 
     private final EsignSimulator simulator;
-    private LoopbackServer server;
+    private SimulatorWireMockServer server;
 
     private EsignSimulatorHttpApi(EsignSimulator simulator) {
         this.simulator = simulator;
@@ -68,7 +68,7 @@ final class EsignSimulatorHttpApi {
 
     static EsignSimulatorHttpApi start(EsignSimulator simulator, int port) {
         EsignSimulatorHttpApi api = new EsignSimulatorHttpApi(simulator);
-        api.server = LoopbackServer.start("esign", port, SimulatorExchange.handledBy(api::handle));
+        api.server = SimulatorWireMockServer.start("esign", port, SimulatorExchange.handledBy(api::handle));
         return api;
     }
 

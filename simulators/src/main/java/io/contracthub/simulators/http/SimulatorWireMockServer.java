@@ -5,11 +5,6 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.standalone.MappingsSource;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import com.github.tomakehurst.wiremock.stubbing.StubMappings;
-
-import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -17,12 +12,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 /**
  * The one way a simulator listens: a WireMock server of its own on 127.0.0.1 (port 0 = any free port). Its stub
- * files, if it has any, come from the classpath at {@code wiremock/<name>/mappings} (bodies in {@code __files});
- * whatever no stub file answers falls through to a catch-all stub at the lowest priority, which the simulator's
- * {@link SimulatorBehaviour} answers as a WireMock extension. WireMock's request journal is kept (the last
+ * files, if it has any, come from the classpath at {@code wiremock/<name>/mappings} (bodies in {@code __files},
+ * {@link ClasspathStubFiles}); whatever no stub file answers falls through to a catch-all stub at the lowest
+ * priority, which the simulator's {@link SimulatorBehaviour} answers as a WireMock extension. WireMock's request journal is kept (the last
  * {@value #JOURNAL_ENTRIES} requests, {@code GET /__admin/requests}).
  */
-public final class LoopbackServer {
+public final class SimulatorWireMockServer {
 
     /** Enough for a few requests held for seconds (a slow HIS, a callback awaiting the hub) besides Jetty's own. */
     private static final int CONTAINER_THREADS = 16;
@@ -31,14 +26,16 @@ public final class LoopbackServer {
 
     private final WireMockServer server;
 
-    private LoopbackServer(WireMockServer server) {
+    private SimulatorWireMockServer(WireMockServer server) {
         this.server = server;
     }
 
-    public static LoopbackServer start(String name, int port, SimulatorBehaviour behaviour) {
+    public static SimulatorWireMockServer start(String name, int port, SimulatorBehaviour behaviour) {
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .port(port)
+                // HTTP/1.1 only, as the vendors' servers: no h2c upgrade, and faults keep their HTTP/1.1 meaning
+                .http2PlainDisabled(true)
                 .containerThreads(CONTAINER_THREADS)
                 .jettyAcceptors(1)
                 .jettyStopTimeout(0L)
@@ -47,13 +44,8 @@ public final class LoopbackServer {
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
                 .maxRequestJournalEntries(JOURNAL_ENTRIES)
                 .extensionScanningEnabled(false)
-                .extensions(new SimulatorExtension(name, behaviour));
-        String stubFiles = "wiremock/" + name;
-        if (LoopbackServer.class.getClassLoader().getResource(stubFiles + "/mappings") != null) {
-            options.usingFilesUnderClasspath(stubFiles);
-        } else {
-            options.mappingSource(NO_STUB_FILES);
-        }
+                .extensions(new SimulatorExtension(name, behaviour))
+                .mappingSource(new ClasspathStubFiles(name));
         WireMockServer server = new WireMockServer(options);
         try {
             server.start();
@@ -62,7 +54,7 @@ public final class LoopbackServer {
         }
         server.stubFor(any(anyUrl()).atPriority(LOWEST_PRIORITY).withName(SimulatorExtension.CATCH_ALL)
                 .willReturn(aResponse().withStatus(404)));
-        return new LoopbackServer(server);
+        return new SimulatorWireMockServer(server);
     }
 
     public int port() {
@@ -72,26 +64,4 @@ public final class LoopbackServer {
     public void stop() {
         server.stop();
     }
-
-    private static final MappingsSource NO_STUB_FILES = new MappingsSource() {
-        @Override
-        public void loadMappingsInto(StubMappings stubMappings) {
-        }
-
-        @Override
-        public void save(List<StubMapping> stubMappings) {
-        }
-
-        @Override
-        public void save(StubMapping stubMapping) {
-        }
-
-        @Override
-        public void remove(StubMapping stubMapping) {
-        }
-
-        @Override
-        public void removeAll() {
-        }
-    };
 }

@@ -3,9 +3,9 @@ package io.contracthub.simulators.kuaidi100;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contracthub.simulators.http.SimulatorExchange;
 import io.contracthub.simulators.http.FormEncoding;
-import io.contracthub.simulators.http.LoopbackServer;
+import io.contracthub.simulators.http.SimulatorExchange;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,7 +42,7 @@ public final class Kuaidi100Simulator {
     private final AtomicInteger queries = new AtomicInteger();
     private volatile long delayMillis;
     private volatile boolean down;
-    private LoopbackServer server;
+    private SimulatorWireMockServer server;
 
     public Kuaidi100Simulator(Kuaidi100SimulatorSettings settings) {
         this(settings, Clock.systemUTC());
@@ -54,7 +54,7 @@ public final class Kuaidi100Simulator {
     }
 
     public synchronized void start() {
-        server = LoopbackServer.start("kuaidi100", settings.port(), SimulatorExchange.handledBy(this::handle));
+        server = SimulatorWireMockServer.start("kuaidi100", settings.port(), SimulatorExchange.handledBy(this::handle));
     }
 
     public synchronized void stop() {

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contracthub.simulators.http.SimulatorExchange;
 import io.contracthub.simulators.http.FormEncoding;
-import io.contracthub.simulators.http.LoopbackServer;
+import io.contracthub.simulators.http.SimulatorExchange;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,7 +49,7 @@ public final class OcrSimulator {
     private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
     private final Set<String> expiredTokens = ConcurrentHashMap.newKeySet();
     private final List<Call> journal = new CopyOnWriteArrayList<>();
-    private LoopbackServer server;
+    private SimulatorWireMockServer server;
 
     public OcrSimulator(OcrSimulatorSettings settings) {
         this(settings, Clock.systemUTC());
@@ -61,7 +61,7 @@ public final class OcrSimulator {
     }
 
     public synchronized void start() {
-        server = LoopbackServer.start("ocr", settings.port(), SimulatorExchange.handledBy(this::handle));
+        server = SimulatorWireMockServer.start("ocr", settings.port(), SimulatorExchange.handledBy(this::handle));
     }
 
     public synchronized void stop() {

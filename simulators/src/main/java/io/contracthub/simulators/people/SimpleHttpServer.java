@@ -6,15 +6,15 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.contracthub.simulators.http.FormEncoding;
-import io.contracthub.simulators.http.LoopbackServer;
 import io.contracthub.simulators.http.RequestLine;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * How the WeCom, DingTalk and HIS simulators answer: a request in, a response out, on a WireMock server on 127.0.0.1
- * ({@link LoopbackServer}); their stub files answer first, their handler the rest.
+ * ({@link SimulatorWireMockServer}); their stub files answer first, their handler the rest.
  */
 public final class SimpleHttpServer {
 
@@ -71,14 +71,14 @@ public final class SimpleHttpServer {
         Response handle(Request request) throws Exception;
     }
 
-    private final LoopbackServer server;
+    private final SimulatorWireMockServer server;
 
-    private SimpleHttpServer(LoopbackServer server) {
+    private SimpleHttpServer(SimulatorWireMockServer server) {
         this.server = server;
     }
 
     public static SimpleHttpServer start(String name, int port, Handler handler) {
-        return new SimpleHttpServer(LoopbackServer.start(name, port, (request, stubbed) ->
+        return new SimpleHttpServer(SimulatorWireMockServer.start(name, port, (request, stubbed) ->
                 stubbed != null ? stubbed : definition(answer(handler, request))));
     }
 

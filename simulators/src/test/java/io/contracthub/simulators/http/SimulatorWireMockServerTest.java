@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A simulator's WireMock server: stub files (test resources, {@code wiremock/loopback-test}) answer first, the
  * simulator's code the rest, and WireMock's request journal lists what came in.
  */
-class LoopbackServerTest {
+class SimulatorWireMockServerTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final LoopbackServer server = LoopbackServer.start("loopback-test", 0, (request, stubbed) ->
+    private final SimulatorWireMockServer server = SimulatorWireMockServer.start("loopback-test", 0, (request, stubbed) ->
             stubbed != null ? stubbed : ResponseDefinitionBuilder.responseDefinition().withStatus(200)
                     .withBody("code answered " + request.getMethod().getName() + " " + RequestLine.rawPath(request)).build());
 
