@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import io.contracthub.simulators.http.LoopbackServer;
+import io.contracthub.simulators.http.SimulatorExchange;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +45,7 @@ final class CrmSimulatorHttpApi {
     private static final int HTTP_BAD_GATEWAY = 502;
 
     private final CrmSimulator simulator;
-    private LoopbackServer server;
+    private SimulatorWireMockServer server;
 
     private CrmSimulatorHttpApi(CrmSimulator simulator) {
         this.simulator = simulator;
@@ -53,7 +53,7 @@ final class CrmSimulatorHttpApi {
 
     static CrmSimulatorHttpApi start(CrmSimulator simulator, int port) {
         CrmSimulatorHttpApi api = new CrmSimulatorHttpApi(simulator);
-        api.server = LoopbackServer.start("crm", port, api::handle);
+        api.server = SimulatorWireMockServer.start("crm", port, SimulatorExchange.handledBy(api::handle));
         return api;
     }
 
@@ -65,7 +65,7 @@ final class CrmSimulatorHttpApi {
         server.stop();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handle(SimulatorExchange exchange) throws IOException {
         // not try-with-resources: that would close the exchange before the catch blocks could answer
         try {
             route(exchange);
@@ -80,7 +80,7 @@ final class CrmSimulatorHttpApi {
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException {
+    private void route(SimulatorExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         Matcher stage = STAGE_ROUTE.matcher(path);
         Matcher resend = RESEND_ROUTE.matcher(path);
@@ -113,7 +113,7 @@ final class CrmSimulatorHttpApi {
         }
     }
 
-    private void document(HttpExchange exchange, String name) throws IOException {
+    private void document(SimulatorExchange exchange, String name) throws IOException {
         if (exchange.getRequestMethod().equals("PUT")) {
             byte[] pdf = exchange.getRequestBody().readAllBytes();
             if (pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
@@ -134,7 +134,7 @@ final class CrmSimulatorHttpApi {
         }
     }
 
-    private void changeStage(HttpExchange exchange, String contractNumber) throws IOException {
+    private void changeStage(SimulatorExchange exchange, String contractNumber) throws IOException {
         ObjectNode request = readObject(exchange);
         if (request == null) {
             return;
@@ -147,7 +147,7 @@ final class CrmSimulatorHttpApi {
         answerWithDelivery(exchange, simulator.sendStage(contractNumber, stage.asText(), request));
     }
 
-    private void answerWithDelivery(HttpExchange exchange, SentEvent sent) throws IOException {
+    private void answerWithDelivery(SimulatorExchange exchange, SentEvent sent) throws IOException {
         if (!sent.delivered()) {
             ObjectNode failure = error("hub_unreachable", sent.hubResponse());
             failure.put("eventId", sent.eventId());
@@ -175,7 +175,7 @@ final class CrmSimulatorHttpApi {
     }
 
     /** The request body as a JSON object, or null after answering 400 when it is not one. */
-    private static ObjectNode readObject(HttpExchange exchange) throws IOException {
+    private static ObjectNode readObject(SimulatorExchange exchange) throws IOException {
         try (InputStream body = exchange.getRequestBody()) {
             JsonNode parsed = JSON.readTree(body);
             if (parsed instanceof ObjectNode object) {
@@ -188,7 +188,7 @@ final class CrmSimulatorHttpApi {
         return null;
     }
 
-    private static boolean requireMethod(HttpExchange exchange, String method) throws IOException {
+    private static boolean requireMethod(SimulatorExchange exchange, String method) throws IOException {
         if (exchange.getRequestMethod().equals(method)) {
             return true;
         }
@@ -214,7 +214,7 @@ final class CrmSimulatorHttpApi {
         return JsonNodeFactory.instance.objectNode().put("code", code).put("message", message);
     }
 
-    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    private static void respond(SimulatorExchange exchange, int status, JsonNode body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);

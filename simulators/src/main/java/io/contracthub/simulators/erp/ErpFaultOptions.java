@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * The random faults a simulated ERP run as a process injects, from launcher options: a share of requests
- * ({@code faults=0.3}) meets one of the named faults ({@code fault-kinds=server-error,slow,reset,lose-response}, all
- * four by default), reproducibly for one {@code seed}; {@code slow} answers after {@code slow-delay}, which the caller
+ * ({@code faults=0.3}) meets one of the named faults ({@code fault-kinds=server-error,slow,reset,lose-response} or
+ * {@code malformed}; the first four by default), reproducibly for one {@code seed}; {@code slow} answers after {@code slow-delay}, which the caller
  * meets as a time-out when it exceeds its request time limit.
  */
 public record ErpFaultOptions(double rate, List<Fault> kinds, long seed, Duration slowDelay) {

@@ -1,6 +1,6 @@
 package io.contracthub.simulators.erp;
 
-/** What a simulated ERP can do to one request instead of answering it normally. */
+/** What a simulated ERP can do to one request instead of answering it normally; WireMock carries it out. */
 public enum Fault {
     /** Answers normally: a placeholder that lets a {@link FaultPlan#failNext} sequence hit a later request. */
     NONE,
@@ -11,5 +11,7 @@ public enum Fault {
     /** Closes the connection without processing or answering. */
     RESET,
     /** Processes the request (a document may be created), then closes the connection: the caller never learns it. */
-    LOSE_RESPONSE
+    LOSE_RESPONSE,
+    /** Processes the request, then answers 200 with a garbled chunked body and closes: the caller cannot read it. */
+    MALFORMED
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * fields, each optional: {@code "next": ["RESET", "SERVER_ERROR", ...]} (the next requests, in order),
  * {@code "rate": 0.3, "random": ["SLOW"], "seed": 1} (a share of all requests from now on), {@code "slowMs": 5000}
  * (how long SLOW waits), {@code "clear": true} (no more faults; applied first). Faults: NONE, SLOW, SERVER_ERROR (503),
- * RESET (connection dropped unanswered), LOSE_RESPONSE (processed, then dropped).
+ * RESET (connection reset unanswered), LOSE_RESPONSE (processed, then dropped), MALFORMED (processed, then a garbled
+ * chunked answer).
  */
 final class FaultControl {
 

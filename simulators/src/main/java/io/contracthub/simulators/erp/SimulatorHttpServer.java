@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.sun.net.httpserver.HttpExchange;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.contracthub.simulators.http.FormEncoding;
-import io.contracthub.simulators.http.LoopbackServer;
+import io.contracthub.simulators.http.RequestLine;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -17,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The HTTP side every ERP simulator shares, on 127.0.0.1: applies the fault plan to each request, serves the
- * journal at {@code GET /_sim/journal} and the receipt book at {@code /_sim/receipts} (GET lists, POST books), and hands everything else to the simulator's own handler.
+ * The HTTP side every ERP simulator shares, a WireMock server on 127.0.0.1 ({@link SimulatorWireMockServer}):
+ * serves the journal at {@code GET /_sim/journal}, the receipt book at {@code /_sim/receipts} (GET lists, POST books)
+ * and the fault plan at {@code POST /_sim/faults}; every other request draws from the fault plan, which WireMock
+ * carries out ({@link WireMockFaults}), and is answered by the simulator's stub files or else its own handler.
  */
 public final class SimulatorHttpServer {
 
@@ -88,13 +91,14 @@ public final class SimulatorHttpServer {
 
     private final FaultPlan faults;
     private final DocumentJournal journal;
+    private final ReceiptBook receipts;
     private final Handler handler;
-    private ReceiptBook receipts;
-    private LoopbackServer server;
+    private SimulatorWireMockServer server;
 
-    private SimulatorHttpServer(FaultPlan faults, DocumentJournal journal, Handler handler) {
+    private SimulatorHttpServer(FaultPlan faults, DocumentJournal journal, ReceiptBook receipts, Handler handler) {
         this.faults = faults;
         this.journal = journal;
+        this.receipts = receipts;
         this.handler = handler;
     }
 
@@ -105,9 +109,8 @@ public final class SimulatorHttpServer {
     /** As {@link #start(String, int, FaultPlan, DocumentJournal, Handler)}, booking receipts at {@code POST /_sim/receipts}. */
     public static SimulatorHttpServer start(String name, int port, FaultPlan faults, DocumentJournal journal,
                                             ReceiptBook receipts, Handler handler) {
-        SimulatorHttpServer simulator = new SimulatorHttpServer(faults, journal, handler);
-        simulator.receipts = receipts;
-        simulator.server = LoopbackServer.start(name, port, simulator::serve);
+        SimulatorHttpServer simulator = new SimulatorHttpServer(faults, journal, receipts, handler);
+        simulator.server = SimulatorWireMockServer.start(name, port, simulator::answer);
         return simulator;
     }
 
@@ -123,60 +126,34 @@ public final class SimulatorHttpServer {
         server.stop();
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    FormEncoding.decode(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
-                    exchange.getRequestBody().readAllBytes());
-            if ("/_sim/journal".equals(request.path())) {
-                send(exchange, Response.json(200, journal.all()));
-                return;
-            }
-            if (receipts != null && "/_sim/receipts".equals(request.path())) {
-                send(exchange, "POST".equals(request.method()) ? receipts.post(request.json())
-                        : Response.json(200, receipts.all()));
-                return;
-            }
-            if (FaultControl.PATH.equals(request.path()) && "POST".equals(request.method())) {
-                send(exchange, FaultControl.apply(faults, request.body()));
-                return;
-            }
-            Fault fault = faults.draw();
-            if (fault == Fault.RESET) {
-                return; // closing an exchange whose headers were never sent drops the connection
-            }
-            if (fault == Fault.SERVER_ERROR) {
-                send(exchange, Response.text(503, "Service Unavailable"));
-                return;
-            }
-            if (fault == Fault.SLOW) {
-                sleep(faults.slowDelay().toMillis());
-            }
-            Response response = handler.handle(request);
-            if (fault != Fault.LOSE_RESPONSE) {
-                send(exchange, response);
-            }
-        } catch (RuntimeException e) {
-            send(exchange, Response.text(500, "simulator fault: " + e));
+    private ResponseDefinition answer(com.github.tomakehurst.wiremock.http.Request received, ResponseDefinition stubbed)
+            throws IOException {
+        Request request = new Request(received.getMethod().getName(), RequestLine.path(received),
+                FormEncoding.decode(RequestLine.rawQuery(received)), RequestLine.headers(received), received.getBody());
+        if ("/_sim/journal".equals(request.path())) {
+            return definition(Response.json(200, journal.all()));
         }
+        if (receipts != null && "/_sim/receipts".equals(request.path())) {
+            return definition("POST".equals(request.method()) ? receipts.post(request.json())
+                    : Response.json(200, receipts.all()));
+        }
+        if (FaultControl.PATH.equals(request.path()) && "POST".equals(request.method())) {
+            return definition(FaultControl.apply(faults, request.body()));
+        }
+        Fault fault = faults.draw();
+        if (WireMockFaults.answersWithoutProcessing(fault)) {
+            return WireMockFaults.unprocessed(fault);
+        }
+        ResponseDefinition answer = stubbed != null ? stubbed : definition(handler.handle(request));
+        return WireMockFaults.afterProcessing(fault, answer, faults.slowDelay());
     }
 
-    private static void send(HttpExchange exchange, Response response) throws IOException {
-        byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    static ResponseDefinition definition(Response response) {
+        ResponseDefinitionBuilder answer = ResponseDefinitionBuilder.responseDefinition().withStatus(response.status());
+        response.headers().forEach(answer::withHeader);
+        if (!response.body().isEmpty()) {
+            answer.withBody(response.body());
         }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return answer.build();
     }
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import io.contracthub.simulators.http.LoopbackServer;
+import io.contracthub.simulators.http.SimulatorExchange;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +60,7 @@ final class EsignSimulatorHttpApi {
             "revoke", EsignSimulator.REVOKED, "reject", EsignSimulator.REJECTED, "expire", EsignSimulator.EXPIRED);
 
     private final EsignSimulator simulator;
-    private LoopbackServer server;
+    private SimulatorWireMockServer server;
 
     private EsignSimulatorHttpApi(EsignSimulator simulator) {
         this.simulator = simulator;
@@ -68,7 +68,7 @@ final class EsignSimulatorHttpApi {
 
     static EsignSimulatorHttpApi start(EsignSimulator simulator, int port) {
         EsignSimulatorHttpApi api = new EsignSimulatorHttpApi(simulator);
-        api.server = LoopbackServer.start("esign", port, api::handle);
+        api.server = SimulatorWireMockServer.start("esign", port, SimulatorExchange.handledBy(api::handle));
         return api;
     }
 
@@ -80,7 +80,7 @@ final class EsignSimulatorHttpApi {
         server.stop();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handle(SimulatorExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
             String path = exchange.getRequestURI().getRawPath();
@@ -104,7 +104,7 @@ final class EsignSimulatorHttpApi {
         }
     }
 
-    private void vendor(HttpExchange exchange, String path, byte[] body) throws IOException {
+    private void vendor(SimulatorExchange exchange, String path, byte[] body) throws IOException {
         String method = exchange.getRequestMethod();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         String what = method + " " + path;
@@ -172,7 +172,7 @@ final class EsignSimulatorHttpApi {
     }
 
     /** The object storage behind esign: unsigned upload and download URLs that esign hands out. */
-    private void storage(HttpExchange exchange, String path, byte[] body) throws IOException {
+    private void storage(SimulatorExchange exchange, String path, byte[] body) throws IOException {
         String method = exchange.getRequestMethod();
         Matcher upload = UPLOAD.matcher(path);
         Matcher signed = SIGNED.matcher(path);
@@ -219,7 +219,7 @@ final class EsignSimulatorHttpApi {
         return success(JsonNodeFactory.instance.nullNode());
     }
 
-    private void admin(HttpExchange exchange, String path, byte[] body) throws IOException {
+    private void admin(SimulatorExchange exchange, String path, byte[] body) throws IOException {
         Matcher finish = ADMIN_FINISH.matcher(path);
         if (finish.matches() && exchange.getRequestMethod().equals("POST")) {
             JsonNode options = body.length == 0 ? JsonNodeFactory.instance.objectNode() : JSON.readTree(body);
@@ -244,7 +244,7 @@ final class EsignSimulatorHttpApi {
         }
     }
 
-    private void answer(HttpExchange exchange, String what, int status, JsonNode body) throws IOException {
+    private void answer(SimulatorExchange exchange, String what, int status, JsonNode body) throws IOException {
         simulator.journalRequest(what, status, body.toString());
         respond(exchange, status, body);
     }
@@ -293,7 +293,7 @@ final class EsignSimulatorHttpApi {
         return JsonNodeFactory.instance.objectNode().put("code", code).put("message", message);
     }
 
-    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    private static void respond(SimulatorExchange exchange, int status, JsonNode body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
         exchange.sendResponseHeaders(status, bytes.length);

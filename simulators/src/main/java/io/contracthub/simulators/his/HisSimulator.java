@@ -38,7 +38,7 @@ public final class HisSimulator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The service's contract, as the hospital's integration platform publishes it. */
-    public static final String WSDL = "simulators/wsdl/his-qualification.wsdl";
+    public static final String WSDL = "wiremock/his/__files/his-qualification.wsdl";
     private static final String NS = "urn:contracthub:his:qualification:1";
     private static final SoapMessages SOAP = SoapMessages.forWsdl(WSDL);
     private static final String AUTHORITY = "上海市药品监督管理局";

@@ -3,9 +3,9 @@ package io.contracthub.simulators.kuaidi100;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import io.contracthub.simulators.http.FormEncoding;
-import io.contracthub.simulators.http.LoopbackServer;
+import io.contracthub.simulators.http.SimulatorExchange;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,7 +42,7 @@ public final class Kuaidi100Simulator {
     private final AtomicInteger queries = new AtomicInteger();
     private volatile long delayMillis;
     private volatile boolean down;
-    private LoopbackServer server;
+    private SimulatorWireMockServer server;
 
     public Kuaidi100Simulator(Kuaidi100SimulatorSettings settings) {
         this(settings, Clock.systemUTC());
@@ -54,7 +54,7 @@ public final class Kuaidi100Simulator {
     }
 
     public synchronized void start() {
-        server = LoopbackServer.start("kuaidi100", settings.port(), this::handle);
+        server = SimulatorWireMockServer.start("kuaidi100", settings.port(), SimulatorExchange.handledBy(this::handle));
     }
 
     public synchronized void stop() {
@@ -84,7 +84,7 @@ public final class Kuaidi100Simulator {
         return queries.get();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handle(SimulatorExchange exchange) throws IOException {
         try {
             queries.incrementAndGet();
             pause();
@@ -163,7 +163,7 @@ public final class Kuaidi100Simulator {
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+    private static void respond(SimulatorExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
         exchange.sendResponseHeaders(status, bytes.length);

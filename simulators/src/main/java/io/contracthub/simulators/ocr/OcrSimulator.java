@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import io.contracthub.simulators.http.FormEncoding;
-import io.contracthub.simulators.http.LoopbackServer;
+import io.contracthub.simulators.http.SimulatorExchange;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,7 +49,7 @@ public final class OcrSimulator {
     private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
     private final Set<String> expiredTokens = ConcurrentHashMap.newKeySet();
     private final List<Call> journal = new CopyOnWriteArrayList<>();
-    private LoopbackServer server;
+    private SimulatorWireMockServer server;
 
     public OcrSimulator(OcrSimulatorSettings settings) {
         this(settings, Clock.systemUTC());
@@ -61,7 +61,7 @@ public final class OcrSimulator {
     }
 
     public synchronized void start() {
-        server = LoopbackServer.start("ocr", settings.port(), this::handle);
+        server = SimulatorWireMockServer.start("ocr", settings.port(), SimulatorExchange.handledBy(this::handle));
     }
 
     public synchronized void stop() {
@@ -85,7 +85,7 @@ public final class OcrSimulator {
         return List.copyOf(journal);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handle(SimulatorExchange exchange) throws IOException {
         try {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath();
@@ -105,7 +105,7 @@ public final class OcrSimulator {
         }
     }
 
-    private void tencentRecognise(HttpExchange exchange, byte[] body) throws IOException {
+    private void tencentRecognise(SimulatorExchange exchange, byte[] body) throws IOException {
         Optional<String> authFailure = tencentAuthFailure(exchange, body);
         if (authFailure.isPresent()) {
             tencentError(exchange, authFailure.get(), "The provided credentials could not be validated.");
@@ -132,7 +132,7 @@ public final class OcrSimulator {
         }
     }
 
-    private Optional<String> tencentAuthFailure(HttpExchange exchange, byte[] body) {
+    private Optional<String> tencentAuthFailure(SimulatorExchange exchange, byte[] body) {
         Optional<Tc3Verifier.Credential> parsed = Tc3Verifier.parse(exchange.getRequestHeaders().getFirst("Authorization"));
         String timestamp = exchange.getRequestHeaders().getFirst("X-TC-Timestamp");
         if (parsed.isEmpty() || timestamp == null || !timestamp.matches("\\d{1,12}")) {
@@ -157,7 +157,7 @@ public final class OcrSimulator {
                 : Optional.of("AuthFailure.SignatureFailure");
     }
 
-    private void baiduToken(HttpExchange exchange) throws IOException {
+    private void baiduToken(SimulatorExchange exchange) throws IOException {
         Map<String, String> query = FormEncoding.decode(exchange.getRequestURI().getRawQuery());
         if (!settings.baiduApiKey().equals(query.get("client_id")) || !settings.baiduSecretKey().equals(query.get("client_secret"))) {
             record("baidu", "token", "invalid_client");
@@ -172,7 +172,7 @@ public final class OcrSimulator {
                 .put("scope", "public brain_all_scope").put("session_key", "sim").put("session_secret", "sim"));
     }
 
-    private void baiduRecognise(HttpExchange exchange, byte[] body) throws IOException {
+    private void baiduRecognise(SimulatorExchange exchange, byte[] body) throws IOException {
         String token = FormEncoding.decode(exchange.getRequestURI().getRawQuery()).get("access_token");
         if (token == null || !validTokens.contains(token)) {
             boolean expired = token != null && expiredTokens.contains(token);
@@ -207,7 +207,7 @@ public final class OcrSimulator {
     }
 
     /** Answers the fault samples; true when it did. */
-    private boolean fault(HttpExchange exchange, String provider, Optional<OcrSample> sample) throws IOException {
+    private boolean fault(SimulatorExchange exchange, String provider, Optional<OcrSample> sample) throws IOException {
         if (sample.isPresent() && sample.get() == OcrSamples.SERVER_ERROR) {
             record(provider, "recognise", "502");
             respond(exchange, 502, JsonNodeFactory.instance.objectNode().put("message", "bad gateway"));
@@ -224,7 +224,7 @@ public final class OcrSimulator {
         return false;
     }
 
-    private void tencentError(HttpExchange exchange, String code, String message) throws IOException {
+    private void tencentError(SimulatorExchange exchange, String code, String message) throws IOException {
         record("tencent", "BankSlipOCR", code);
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.putObject("Response").put("RequestId", UUID.randomUUID().toString())
@@ -232,7 +232,7 @@ public final class OcrSimulator {
         respond(exchange, 200, response);
     }
 
-    private void baiduError(HttpExchange exchange, int code, String message) throws IOException {
+    private void baiduError(SimulatorExchange exchange, int code, String message) throws IOException {
         record("baidu", "bank_receipt_new", "error " + code);
         respond(exchange, 200, JsonNodeFactory.instance.objectNode().put("error_code", code).put("error_msg", message)
                 .put("log_id", System.nanoTime()));
@@ -242,7 +242,7 @@ public final class OcrSimulator {
         journal.add(new Call(clock.instant(), provider, what, outcome));
     }
 
-    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    private static void respond(SimulatorExchange exchange, int status, JsonNode body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
         exchange.sendResponseHeaders(status, bytes.length);

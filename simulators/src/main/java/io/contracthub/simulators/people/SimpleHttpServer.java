@@ -2,15 +2,20 @@ package io.contracthub.simulators.people;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.contracthub.simulators.http.FormEncoding;
-import io.contracthub.simulators.http.LoopbackServer;
+import io.contracthub.simulators.http.RequestLine;
+import io.contracthub.simulators.http.SimulatorWireMockServer;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** The little HTTP server the WeCom, DingTalk and HIS simulators answer on (127.0.0.1, JDK HttpServer). */
+/**
+ * How the WeCom, DingTalk and HIS simulators answer: a request in, a response out, on a WireMock server on 127.0.0.1
+ * ({@link SimulatorWireMockServer}); their stub files answer first, their handler the rest.
+ */
 public final class SimpleHttpServer {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
@@ -38,7 +43,10 @@ public final class SimpleHttpServer {
         }
     }
 
-    /** {@code status} -1 drops the connection without an answer, as a crashed or unreachable service would. */
+    /**
+     * {@code status} -1 drops the connection without an answer (WireMock's {@code EMPTY_RESPONSE} fault), as a crashed
+     * or unreachable service would.
+     */
     public record Response(int status, String contentType, byte[] body) {
 
         public static Response json(int status, Object body) {
@@ -63,14 +71,15 @@ public final class SimpleHttpServer {
         Response handle(Request request) throws Exception;
     }
 
-    private final LoopbackServer server;
+    private final SimulatorWireMockServer server;
 
-    private SimpleHttpServer(LoopbackServer server) {
+    private SimpleHttpServer(SimulatorWireMockServer server) {
         this.server = server;
     }
 
     public static SimpleHttpServer start(String name, int port, Handler handler) {
-        return new SimpleHttpServer(LoopbackServer.start(name, port, exchange -> handle(exchange, handler)));
+        return new SimpleHttpServer(SimulatorWireMockServer.start(name, port, (request, stubbed) ->
+                stubbed != null ? stubbed : definition(answer(handler, request))));
     }
 
     public int port() {
@@ -81,26 +90,26 @@ public final class SimpleHttpServer {
         server.stop();
     }
 
-    private static void handle(HttpExchange exchange, Handler handler) throws IOException {
+    private static Response answer(Handler handler, com.github.tomakehurst.wiremock.http.Request received) {
         try {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            Response response;
-            try {
-                response = handler.handle(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                        FormEncoding.decode(exchange.getRequestURI().getRawQuery()), body, exchange.getRequestHeaders()));
-            } catch (IllegalArgumentException e) {
-                response = Response.json(400, Map.of("code", "invalid_request", "message", String.valueOf(e.getMessage())));
-            } catch (Exception e) {
-                response = Response.json(500, Map.of("code", "internal_error", "message", String.valueOf(e)));
-            }
-            if (response.status() < 0) {
-                return;
-            }
-            exchange.getResponseHeaders().set("Content-Type", response.contentType());
-            exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
-            exchange.getResponseBody().write(response.body());
-        } finally {
-            exchange.close();
+            return handler.handle(new Request(received.getMethod().getName(), RequestLine.rawPath(received),
+                    FormEncoding.decode(RequestLine.rawQuery(received)), received.getBody(), RequestLine.headers(received)));
+        } catch (IllegalArgumentException e) {
+            return Response.json(400, Map.of("code", "invalid_request", "message", String.valueOf(e.getMessage())));
+        } catch (Exception e) {
+            return Response.json(500, Map.of("code", "internal_error", "message", String.valueOf(e)));
         }
+    }
+
+    private static ResponseDefinition definition(Response response) {
+        if (response.status() < 0) {
+            return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.EMPTY_RESPONSE).build();
+        }
+        ResponseDefinitionBuilder answer = ResponseDefinitionBuilder.responseDefinition().withStatus(response.status())
+                .withHeader("Content-Type", response.contentType());
+        if (response.body().length > 0) {
+            answer.withBody(response.body());
+        }
+        return answer.build();
     }
 }

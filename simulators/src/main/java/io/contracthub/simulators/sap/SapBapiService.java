@@ -21,7 +21,7 @@ import java.util.Locale;
  */
 final class SapBapiService {
 
-    static final String WSDL = "simulators/wsdl/sap-salesorder-bapi.wsdl";
+    static final String WSDL = "wiremock/sap/__files/sap-salesorder-bapi.wsdl";
     private static final String RFC_NS = "urn:sap-com:document:sap:rfc:functions";
     private static final SoapMessages SOAP = SoapMessages.forWsdl(WSDL);
 

@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SOAP 1.1 messages of one WSDL the simulator holds as a file of its own ({@code simulators/wsdl/...} on its
+ * SOAP 1.1 messages of one WSDL the simulator holds as a file of its own ({@code wiremock/<simulator>/__files/...} on its
  * classpath), read and written as plain DOM: the body's content is validated against the WSDL's schema in both
  * directions, so neither a request nor the simulator's own answer can drift from the published contract.
  */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** POST /_sim/faults breaks an ERP simulator on purpose over HTTP, as the sandbox's user does (U8 here, any ERP alike). */
 class FaultControlTest {
@@ -56,6 +58,14 @@ class FaultControlTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(new ObjectMapper().readTree(refused.body()).path("code").asText()).isEqualTo("bad_fault_request");
         assertThat(get("/system/token").statusCode()).isNotEqualTo(503);
+    }
+
+    @Test
+    void malformedIsAFaultKindItAccepts() throws Exception {
+        assertThat(post("/_sim/faults", "{\"next\":[\"MALFORMED\"]}").statusCode()).isEqualTo(200);
+
+        assertThatThrownBy(() -> get("/system/token")).isInstanceOf(IOException.class);
+        assertThat(get("/system/token").statusCode()).isEqualTo(200);
     }
 
     @Test

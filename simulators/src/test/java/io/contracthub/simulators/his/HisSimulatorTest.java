@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Raw SOAP 1.1 envelopes, written by hand from the simulator's WSDL, against the simulated HIS. */
 class HisSimulatorTest {
@@ -85,6 +87,23 @@ class HisSimulatorTest {
 
         assertThat(answer.statusCode()).isEqualTo(500);
         assertThat(answer.body()).contains("<faultcode>soap:Server</faultcode>").contains("HIS database unavailable");
+    }
+
+    @Test
+    void anOutageDropsTheConnectionUnanswered() {
+        his.mode(HisMode.OUTAGE);
+
+        assertThatThrownBy(() -> post(request("r9", "沪浦食药监械经营许20200001号", "2028-06-30"))).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void publishesItsWsdlFromAStubFile() throws Exception {
+        HttpResponse<String> wsdl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(his.endpointUrl() + "?wsdl"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(wsdl.statusCode()).isEqualTo(200);
+        assertThat(wsdl.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/xml"));
+        assertThat(wsdl.body()).contains("<wsdl:definitions").contains("<wsdl:service name=\"QualificationService\">");
     }
 
     private static String request(String requestId, String licence, String validUntil) {

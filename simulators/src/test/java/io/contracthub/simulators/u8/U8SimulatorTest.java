@@ -21,8 +21,11 @@ class U8SimulatorTest {
     private static final String ORDER = """
             {"saleorder":{"custcode":"0101","entry":[{"inventorycode":"0301001","quantity":1}]}}""";
 
+    /** Long enough that the result URL still answers "processing" when asked right after the add, on a busy machine. */
+    private static final Duration PROCESSING = Duration.ofSeconds(2);
+
     private final U8Simulator u8 = new U8Simulator(new U8SimulatorSettings(0, "hub", "acct", "key", "secret",
-            Duration.ofHours(2), Duration.ofMillis(100)));
+            Duration.ofHours(2), PROCESSING));
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -44,7 +47,7 @@ class U8SimulatorTest {
         assertThat(accepted.path("errcode").isTextual()).as("errcode is a string").isTrue();
         assertThat(accepted.path("errcode").asText()).isEqualTo("0");
         assertThat(get(accepted.path("url").asText()).path("errmsg").asText()).isEqualTo("处理中");
-        JsonNode result = await().atMost(Duration.ofSeconds(5))
+        JsonNode result = await().atMost(PROCESSING.plusSeconds(10))
                 .until(() -> get(accepted.path("url").asText()), answer -> answer.has("id"));
         assertThat(result.path("errcode").asText()).isEqualTo("0");
         assertThat(result.path("id").asText()).isEqualTo("1001");
