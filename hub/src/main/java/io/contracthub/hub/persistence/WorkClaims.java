@@ -132,7 +132,8 @@ public class WorkClaims {
     /** The one way work is given up on: a dead letter a person can read and replay. */
     public void deadLetter(DeadLetter.Origin origin, String destination, String reference, String contractKey,
                            String reason, String payload) {
-        deadLetters.insert(origin, destination, reference, contractKey, reason, payload);
+        String shortReason = reason == null ? "no reason given" : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        deadLetters.insert(origin, destination, reference, contractKey, shortReason, payload == null ? "" : payload);
     }
 
     static String placeholders(int count) {
