@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -79,8 +80,14 @@ public record HubProperties(
         }
     }
 
-    /** When a sign flow whose final callback has not arrived is queried instead, and how often the hub looks. */
-    public record Reconcile(@NotNull Duration overdueAfter, @NotNull Duration interval, @Min(1) int batchSize) {
+    /**
+     * When a sign flow whose final callback has not arrived is queried instead, and how often the hub looks; a query
+     * that fails is tried again after the claimed-work backoff ({@code initialBackoff} doubling up to
+     * {@code maxBackoff}) and given up (a dead letter) after {@code maxAttempts}.
+     */
+    public record Reconcile(@NotNull Duration overdueAfter, @NotNull Duration interval, @Min(1) int batchSize,
+                            @DefaultValue("1m") Duration initialBackoff, @DefaultValue("1h") Duration maxBackoff,
+                            @DefaultValue("24") @Min(1) int maxAttempts) {
     }
 
     /** One external system's resilience settings (see ConnectorResilience). */
