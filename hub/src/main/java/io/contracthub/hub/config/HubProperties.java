@@ -90,16 +90,17 @@ public record HubProperties(
                             @DefaultValue("24") @Min(1) int maxAttempts) {
     }
 
-    /** One external system's resilience settings (see ConnectorResilience). */
-    public record Resilience(@NotNull Duration timeout, @Min(1) int maxAttempts, @NotNull Duration retryWait,
-                             float failureRateThreshold, @Min(1) int slidingWindowSize, @Min(1) int minimumNumberOfCalls,
-                             @NotNull Duration openStateWait, @Min(1) int maxConcurrentCalls,
-                             @NotNull Duration maxWaitForPermit, Double retryBackoffMultiplier, Duration maxRetryWait) {
+    /**
+     * One external system's resilience settings (see ConnectorResilience): time limit, breaker, bulkhead. No retry:
+     * the work that makes the call retries it (claimed work's backoff, the ERP delivery route, broker redelivery).
+     */
+    public record Resilience(@NotNull Duration timeout, float failureRateThreshold, @Min(1) int slidingWindowSize,
+                             @Min(1) int minimumNumberOfCalls, @NotNull Duration openStateWait,
+                             @Min(1) int maxConcurrentCalls, @NotNull Duration maxWaitForPermit) {
 
         public ResilienceSettings toSettings() {
-            return new ResilienceSettings(timeout, maxAttempts, retryWait, failureRateThreshold, slidingWindowSize,
-                    minimumNumberOfCalls, openStateWait, maxConcurrentCalls, maxWaitForPermit, retryBackoffMultiplier,
-                    maxRetryWait);
+            return new ResilienceSettings(timeout, failureRateThreshold, slidingWindowSize,
+                    minimumNumberOfCalls, openStateWait, maxConcurrentCalls, maxWaitForPermit);
         }
     }
 
