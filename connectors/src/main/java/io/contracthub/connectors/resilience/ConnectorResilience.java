@@ -9,14 +9,10 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -27,19 +23,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * The resilience of one external system, named after it ("esign", ...): retry (outermost, only when
- * {@code maxAttempts} is above 1) around one circuit breaker around one bulkhead around a time limit. Only transient
- * failures ({@link ConnectorException#isTransient()}) and time-outs are retried and counted by the breaker; a vendor's
- * "no" is neither. An open breaker or a full bulkhead surfaces as {@link ConnectorUnavailableException}, so callers
+ * The resilience of one external system, named after it ("esign", ...): one circuit breaker around one bulkhead
+ * around a time limit, and no retry: retry lives in one layer only, the caller's (claimed work's backoff, the ERP
+ * delivery route, broker redelivery), and a caller a person waits for shows the system as unavailable. Only
+ * transient failures ({@link ConnectorException#isTransient()}) and time-outs are counted by the breaker; a vendor's
+ * "no" is not. An open breaker or a full bulkhead surfaces as {@link ConnectorUnavailableException}, so callers
  * handle one kind of "not now".
  * <p>
- * A caller that retries in a layer of its own and pauses while the breaker is open (ERP delivery: its Camel route and
- * route policy) takes {@link #withoutRetry}: no resilience4j retry is built at all, so a failure is retried in one
- * layer only, and the open breaker moves to half-open by itself once its wait is over, so the paused caller learns
- * when to try again without having to make a call first. (Other breakers go half-open at the first call after the
- * wait.) Its breaker counts single requests, through {@link #requestGuard()} handed to the system's HTTP or SOAP
- * client, not whole calls: one ERP delivery is up to five requests, so 30 % of failing requests fail about three
- * deliveries in four, and a breaker counting deliveries would take a flaky ERP for a dead one and keep it paused.
+ * A caller that pauses while the breaker is open (ERP delivery: its Camel route policy) takes {@link #pausing}: the
+ * open breaker moves to half-open by itself once its wait is over, so the paused caller learns when to try again
+ * without having to make a call first. (Other breakers go half-open at the first call after the wait.) Its breaker
+ * counts single requests, through {@link #requestGuard()} handed to the system's HTTP or SOAP client, not whole calls:
+ * one ERP delivery is up to five requests, so 30 % of failing requests fail about three deliveries in four, and a
+ * breaker counting deliveries would take a flaky ERP for a dead one and keep it paused.
  * <p>
  * The time limit really ends a call: it runs on a pool no larger than the bulkhead, and a call over its limit is
  * interrupted (the HTTP client's own timeouts are the hard limit for a call that ignores interruption). The bulkhead
@@ -49,8 +45,6 @@ import java.util.function.Supplier;
 public final class ConnectorResilience {
 
     private final String system;
-    /** Null without retry ({@code maxAttempts} 1). */
-    private final Retry retry;
     private final CircuitBreaker circuitBreaker;
     private final Bulkhead bulkhead;
     private final TimeLimiter timeLimiter;
@@ -63,17 +57,14 @@ public final class ConnectorResilience {
         this(system, settings, ResilienceRegistries.create());
     }
 
-    /** Registers its retry, breaker, bulkhead and time limiter under {@code system} in the application's registries. */
+    /** Registers its breaker, bulkhead and time limiter under {@code system} in the application's registries. */
     public ConnectorResilience(String system, ResilienceSettings settings, ResilienceRegistries registries) {
         this(system, settings, registries, false);
     }
 
-    /**
-     * Breaker, bulkhead and time limit without a retry, for a caller that retries in its own layer and pauses while
-     * the breaker is open: the breaker goes half-open by itself when its wait is over.
-     */
-    public static ConnectorResilience withoutRetry(String system, ResilienceSettings settings, ResilienceRegistries registries) {
-        return new ConnectorResilience(system, settings.withoutRetry(), registries, true);
+    /** For a caller that pauses while the breaker is open: the breaker goes half-open by itself when its wait is over. */
+    public static ConnectorResilience pausing(String system, ResilienceSettings settings, ResilienceRegistries registries) {
+        return new ConnectorResilience(system, settings, registries, true);
     }
 
     private ConnectorResilience(String system, ResilienceSettings settings, ResilienceRegistries registries,
@@ -81,12 +72,6 @@ public final class ConnectorResilience {
         this.system = Objects.requireNonNull(system, "system");
         this.breakerPerRequest = halfOpenByItself;
         Objects.requireNonNull(settings, "settings");
-        this.retry = settings.maxAttempts() == 1 ? null : registries.retries().retry(system, RetryConfig.custom()
-                .maxAttempts(settings.maxAttempts())
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.retryWait(),
-                        settings.retryBackoffMultiplier(), settings.maxRetryWait()))
-                .retryOnException(ConnectorResilience::isTransient)
-                .build());
         this.circuitBreaker = registries.circuitBreakers().circuitBreaker(system, CircuitBreakerConfig.custom()
                 .failureRateThreshold(settings.failureRateThreshold())
                 .slidingWindowSize(settings.slidingWindowSize())
@@ -120,9 +105,8 @@ public final class ConnectorResilience {
     public <T> T call(Supplier<T> call) {
         Supplier<T> limited = () -> withinTimeLimit(call);
         Supplier<T> guarded = breakerPerRequest ? limited : CircuitBreaker.decorateSupplier(circuitBreaker, limited);
-        Supplier<T> decorated = retry == null ? guarded : Retry.decorateSupplier(retry, guarded);
         try {
-            return decorated.get();
+            return guarded.get();
         } catch (CallNotPermittedException e) {
             throw new ConnectorUnavailableException(system, "circuit breaker " + system + " is open", e);
         } catch (BulkheadFullException e) {
@@ -131,7 +115,7 @@ public final class ConnectorResilience {
     }
 
     /**
-     * This system's breaker around each single request (with {@link #withoutRetry}); an open breaker refuses the
+     * This system's breaker around each single request (with {@link #pausing}); an open breaker refuses the
      * request with {@link ConnectorUnavailableException}. Without it, requests are not guarded one by one: the breaker
      * guards {@link #call} as a whole.
      */
@@ -157,11 +141,6 @@ public final class ConnectorResilience {
 
     public String system() {
         return system;
-    }
-
-    /** The in-call retry, if this system has one (none with {@link ResilienceSettings#withoutRetry()}). */
-    public Optional<Retry> retry() {
-        return Optional.ofNullable(retry);
     }
 
     public Bulkhead bulkhead() {

@@ -12,14 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * An ERP's breaker ({@link ConnectorResilience#withoutRetry}) counts single requests, not whole calls: a delivery of
+ * An ERP's breaker ({@link ConnectorResilience#pausing}) counts single requests, not whole calls: a delivery of
  * four requests of which one fails is a failed delivery, yet the ERP answered three requests in four and is up.
  */
 class BreakerPerRequestTest {
 
     /** Opens at 50 % failing of the last 8 requests, at least 8 counted. */
-    private final ConnectorResilience erp = ConnectorResilience.withoutRetry("erp", ResilienceSettings.withDefaultBackoff(
-            Duration.ofSeconds(5), 1, Duration.ZERO, 50, 8, 8, Duration.ofMinutes(5), 2, Duration.ZERO),
+    private final ConnectorResilience erp = ConnectorResilience.pausing("erp", new ResilienceSettings(
+            Duration.ofSeconds(5), 50, 8, 8, Duration.ofMinutes(5), 2, Duration.ZERO),
             ResilienceRegistries.create());
     private final RequestGuard requests = erp.requestGuard();
 
@@ -71,8 +71,8 @@ class BreakerPerRequestTest {
 
     @Test
     void aSystemWhoseBreakerGuardsWholeCallsHandsOutNoRequestGuard() {
-        ConnectorResilience esign = new ConnectorResilience("esign", ResilienceSettings.withDefaultBackoff(
-                Duration.ofSeconds(5), 1, Duration.ZERO, 50, 8, 8, Duration.ofMinutes(5), 2, Duration.ZERO));
+        ConnectorResilience esign = new ConnectorResilience("esign", new ResilienceSettings(
+                Duration.ofSeconds(5), 50, 8, 8, Duration.ofMinutes(5), 2, Duration.ZERO));
 
         assertThat(esign.requestGuard()).isSameAs(RequestGuard.NONE);
     }

@@ -6,7 +6,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,8 +17,8 @@ import static org.awaitility.Awaitility.await;
 
 class ConnectorResilienceTest {
 
-    private final ConnectorResilience resilience = new ConnectorResilience("demo", ResilienceSettings.withDefaultBackoff(
-            Duration.ofMillis(200), 3, Duration.ofMillis(10), 50, 4, 4, Duration.ofMillis(300), 2, Duration.ZERO));
+    private final ConnectorResilience resilience = new ConnectorResilience("demo", new ResilienceSettings(
+            Duration.ofMillis(200), 50, 4, 4, Duration.ofMillis(300), 2, Duration.ZERO));
     private final AtomicInteger calls = new AtomicInteger();
 
     @Test
@@ -31,47 +30,19 @@ class ConnectorResilienceTest {
     }
 
     @Test
-    void transientFailuresAreRetried() {
-        String answer = resilience.call(() -> {
-            if (calls.incrementAndGet() < 3) {
-                throw new ConnectorUnavailableException("demo", "down", null);
-            }
-            return "ok";
-        });
-
-        assertThat(answer).isEqualTo("ok");
-        assertThat(calls.get()).isEqualTo(3);
-    }
-
-    @Test
-    void withoutRetryATransientFailureReachesTheCallerAfterOneCall() {
-        ConnectorResilience once = ConnectorResilience.withoutRetry("once", ResilienceSettings.withDefaultBackoff(
-                Duration.ofSeconds(2), 5, Duration.ofMillis(10), 50, 4, 4, Duration.ofSeconds(1), 2, Duration.ZERO),
-                ResilienceRegistries.create());
-
-        assertThatThrownBy(() -> once.call(() -> {
+    void aTransientFailureReachesTheCallerAfterOneCall() {
+        assertThatThrownBy(() -> resilience.call(() -> {
             calls.incrementAndGet();
-            throw new ConnectorUnavailableException("once", "down", null);
+            throw new ConnectorUnavailableException("demo", "down", null);
         })).isInstanceOf(ConnectorUnavailableException.class).hasMessageContaining("down");
 
-        assertThat(calls.get()).isEqualTo(1);
-        assertThat(once.retry()).as("no retry is built at all").isEmpty();
+        assertThat(calls.get()).as("not retried in the call: the caller's work retries it").isEqualTo(1);
     }
 
     @Test
-    void settingsWithoutRetryNeedNoAttemptsAndNoWait() {
-        ResilienceSettings settings = new ResilienceSettings(Duration.ofSeconds(1), 0, null, 50, 4, 4, Duration.ofSeconds(1), 2,
-                Duration.ZERO, null, null);
-
-        assertThat(settings.maxAttempts()).isEqualTo(1);
-        assertThat(new ConnectorResilience("unset", settings).retry()).isEmpty();
-    }
-
-    @Test
-    void withoutRetryAnOpenBreakerGoesHalfOpenByItselfWithoutACall() {
-        ConnectorResilience paused = ConnectorResilience.withoutRetry("paused", ResilienceSettings.withDefaultBackoff(
-                Duration.ofMillis(200), 1, Duration.ZERO, 50, 4, 4, Duration.ofMillis(300), 2, Duration.ZERO),
-                ResilienceRegistries.create());
+    void aPausingCallersOpenBreakerGoesHalfOpenByItselfWithoutACall() {
+        ConnectorResilience paused = ConnectorResilience.pausing("paused", new ResilienceSettings(Duration.ofMillis(200), 50,
+                4, 4, Duration.ofMillis(300), 2, Duration.ZERO), ResilienceRegistries.create());
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> paused.call(() -> paused.requestGuard().around(() -> {
                 throw new ConnectorUnavailableException("paused", "down", null);
@@ -82,17 +53,6 @@ class ConnectorResilienceTest {
         // a caller that paused while the breaker was open learns from this transition that it may try again
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> paused.circuitBreaker().getState() == CircuitBreaker.State.HALF_OPEN);
-    }
-
-    @Test
-    void theWaitBetweenRetriesGrowsByTheMultiplierUpToItsCap() {
-        ConnectorResilience backingOff = new ConnectorResilience("backoff", new ResilienceSettings(Duration.ofSeconds(2), 5,
-                Duration.ofMillis(100), 50, 10, 10, Duration.ofSeconds(1), 2, Duration.ZERO, 3.0, Duration.ofMillis(300)));
-        var waits = backingOff.retry().orElseThrow().getRetryConfig().getIntervalBiFunction();
-
-        // 100, 300, then capped at 300 (uncapped: 900, 2700)
-        assertThat(List.of(1, 2, 3, 4)).extracting(attempt -> waits.apply(attempt, null))
-                .containsExactly(100L, 300L, 300L, 300L);
     }
 
     @Test
@@ -113,8 +73,8 @@ class ConnectorResilienceTest {
 
     @Test
     void theBulkheadKeepsItsPermitUntilATimedOutCallHasReallyEnded() {
-        ConnectorResilience single = new ConnectorResilience("single", ResilienceSettings.withDefaultBackoff(
-                Duration.ofMillis(100), 1, Duration.ofMillis(10), 50, 100, 100, Duration.ofSeconds(1), 1, Duration.ZERO));
+        ConnectorResilience single = new ConnectorResilience("single", new ResilienceSettings(Duration.ofMillis(100), 50,
+                100, 100, Duration.ofSeconds(1), 1, Duration.ZERO));
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger running = new AtomicInteger();
         Supplier<String> deaf = () -> {
@@ -135,10 +95,10 @@ class ConnectorResilienceTest {
     }
 
     @Test
-    void aMultiplierBelowOneIsRefused() {
-        assertThatThrownBy(() -> new ResilienceSettings(Duration.ofSeconds(1), 2, Duration.ofMillis(10), 50, 4, 4,
-                Duration.ofSeconds(1), 2, Duration.ZERO, 0.5, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retryBackoffMultiplier");
+    void aFailureRateAboveAHundredPercentIsRefused() {
+        assertThatThrownBy(() -> new ResilienceSettings(Duration.ofSeconds(1), 101, 4, 4, Duration.ofSeconds(1), 2,
+                Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("failureRateThreshold");
     }
 
     @Test
@@ -156,7 +116,7 @@ class ConnectorResilienceTest {
 
     @Test
     void theBreakerOpensOnFailuresAndClosesAgainWhenTheSystemRecovers() {
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> resilience.call(() -> {
                 throw new ConnectorUnavailableException("demo", "down", null);
             })).isInstanceOf(ConnectorUnavailableException.class);

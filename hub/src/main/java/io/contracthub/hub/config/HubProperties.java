@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -79,20 +80,27 @@ public record HubProperties(
         }
     }
 
-    /** When a sign flow whose final callback has not arrived is queried instead, and how often the hub looks. */
-    public record Reconcile(@NotNull Duration overdueAfter, @NotNull Duration interval, @Min(1) int batchSize) {
+    /**
+     * When a sign flow whose final callback has not arrived is queried instead, and how often the hub looks; a query
+     * that fails is tried again after the claimed-work backoff ({@code initialBackoff} doubling up to
+     * {@code maxBackoff}) and given up (a dead letter) after {@code maxAttempts}.
+     */
+    public record Reconcile(@NotNull Duration overdueAfter, @NotNull Duration interval, @Min(1) int batchSize,
+                            @DefaultValue("1m") Duration initialBackoff, @DefaultValue("1h") Duration maxBackoff,
+                            @DefaultValue("24") @Min(1) int maxAttempts) {
     }
 
-    /** One external system's resilience settings (see ConnectorResilience). */
-    public record Resilience(@NotNull Duration timeout, @Min(1) int maxAttempts, @NotNull Duration retryWait,
-                             float failureRateThreshold, @Min(1) int slidingWindowSize, @Min(1) int minimumNumberOfCalls,
-                             @NotNull Duration openStateWait, @Min(1) int maxConcurrentCalls,
-                             @NotNull Duration maxWaitForPermit, Double retryBackoffMultiplier, Duration maxRetryWait) {
+    /**
+     * One external system's resilience settings (see ConnectorResilience): time limit, breaker, bulkhead. No retry:
+     * the work that makes the call retries it (claimed work's backoff, the ERP delivery route, broker redelivery).
+     */
+    public record Resilience(@NotNull Duration timeout, float failureRateThreshold, @Min(1) int slidingWindowSize,
+                             @Min(1) int minimumNumberOfCalls, @NotNull Duration openStateWait,
+                             @Min(1) int maxConcurrentCalls, @NotNull Duration maxWaitForPermit) {
 
         public ResilienceSettings toSettings() {
-            return new ResilienceSettings(timeout, maxAttempts, retryWait, failureRateThreshold, slidingWindowSize,
-                    minimumNumberOfCalls, openStateWait, maxConcurrentCalls, maxWaitForPermit, retryBackoffMultiplier,
-                    maxRetryWait);
+            return new ResilienceSettings(timeout, failureRateThreshold, slidingWindowSize,
+                    minimumNumberOfCalls, openStateWait, maxConcurrentCalls, maxWaitForPermit);
         }
     }
 

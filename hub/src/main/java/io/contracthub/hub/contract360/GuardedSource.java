@@ -34,10 +34,11 @@ public final class GuardedSource {
                          ResilienceRegistries registries) {
         this.source = Objects.requireNonNull(source, "source");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        // one attempt: a 360 answers within its bound, a retry would not fit in it
-        ResilienceSettings settings = new ResilienceSettings(timeout, 1, Duration.ofMillis(100),
-                breaker.failureRateThreshold(), breaker.slidingWindowSize(), breaker.minimumNumberOfCalls(),
-                breaker.openStateWait(), breaker.maxConcurrentCalls(), Duration.ZERO, null, null);
+        // one attempt (ConnectorResilience never retries): a person waits for the 360, a source that fails is shown
+        // as unavailable and asked again on the next request
+        ResilienceSettings settings = new ResilienceSettings(timeout, breaker.failureRateThreshold(),
+                breaker.slidingWindowSize(), breaker.minimumNumberOfCalls(), breaker.openStateWait(),
+                breaker.maxConcurrentCalls(), Duration.ZERO);
         this.resilience = new ConnectorResilience(resilienceName(source), settings, registries);
         this.cache = cacheTtl.isZero() || cacheTtl.isNegative() ? null
                 : Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(10_000).build();

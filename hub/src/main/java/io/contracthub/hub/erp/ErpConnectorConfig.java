@@ -113,17 +113,13 @@ public class ErpConnectorConfig {
     }
 
     /**
-     * Breaker, bulkhead and time limit, named after the ERP, without a retry in the call: ERP delivery retries in its
-     * route only (routes/erp/ErpDeliveryErrorHandling, hub.erp.retry-*), so failures never multiply across layers. The
-     * breaker counts the ERP's single requests: its {@code requestGuard()} goes into the ERP's HTTP or SOAP client.
+     * Breaker, bulkhead and time limit, named after the ERP (no connector retries in the call): ERP delivery retries in
+     * its route only (routes/erp/ErpDeliveryErrorHandling, hub.erp.retry-*) and pauses while the breaker is open, so the
+     * breaker goes half-open by itself. The breaker counts the ERP's single requests: its {@code requestGuard()} goes
+     * into the ERP's HTTP or SOAP client.
      */
     private static ConnectorResilience deliveryResilience(String system, ResilienceSettings settings, ResilienceRegistries registries) {
-        if (settings.maxAttempts() > 1) {
-            throw new IllegalStateException("hub.erp." + system + ".resilience.max-attempts is " + settings.maxAttempts()
-                    + ": ERP calls are not retried in the call; the delivery route retries them within hub.erp.retry-window."
-                    + " Remove max-attempts and retry-wait from the ERP's resilience settings.");
-        }
-        return ConnectorResilience.withoutRetry(system, settings, registries);
+        return ConnectorResilience.pausing(system, settings, registries);
     }
 
     private static Optional<String> baseUrl(ErpSimulatorEndpoints simulated, String system, String configured) {

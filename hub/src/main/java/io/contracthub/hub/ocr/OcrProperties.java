@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.math.BigDecimal;
@@ -47,8 +48,13 @@ public record OcrProperties(
         }
     }
 
-    /** Pending vouchers are looked at every {@code interval}; one the provider could not answer waits {@code retryAfter}. */
-    public record Recognition(@NotNull Duration interval, @Min(1) int batchSize, @NotNull Duration retryAfter) {
+    /**
+     * Pending vouchers are looked at every {@code interval}. One the provider could not answer waits the claimed-work
+     * backoff ({@code retryAfter} doubling up to {@code maxBackoff}, never less than {@code retryAfter}) and is given up
+     * (a dead letter) after {@code maxAttempts} attempts.
+     */
+    public record Recognition(@NotNull Duration interval, @Min(1) int batchSize, @NotNull Duration retryAfter,
+                              @DefaultValue("1h") Duration maxBackoff, @DefaultValue("24") @Min(1) int maxAttempts) {
     }
 
     /** The recognised amount may fall short of the required down payment by at most {@code amountTolerance}. */

@@ -9,6 +9,9 @@ import io.contracthub.connectors.http.ConnectorUnavailableException;
 import io.contracthub.connectors.ocr.RecognizedVoucher;
 import io.contracthub.connectors.ocr.VoucherRecognizer;
 import io.contracthub.hub.persistence.ContractRepository;
+import io.contracthub.hub.persistence.RetryPolicy;
+import io.contracthub.hub.persistence.VoucherRecognitionWork;
+import io.contracthub.hub.persistence.WorkClaims;
 import io.contracthub.hub.persistence.VoucherRecord;
 import io.contracthub.hub.persistence.VoucherRepository;
 import io.contracthub.hub.pipeline.ContractEvidenceService;
@@ -28,13 +31,16 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Recognises due vouchers with the configured provider and records the verdict as DOWN_PAYMENT evidence (source
- * "ocr"): CONFIRMED when every matching rule holds, FAILED with the reasons otherwise. A provider that cannot answer
- * now (time-out, 5xx, open breaker) leaves the voucher pending for a later run: it is never lost.
+ * "ocr"): CONFIRMED when every matching rule holds, FAILED with the reasons otherwise. Every node runs this; each
+ * voucher is claimed by one ({@link VoucherRecognitionWork}). A provider that cannot answer now (time-out, 5xx, open
+ * breaker) leaves the voucher pending for a later attempt after the backoff; after the last attempt it is a dead
+ * letter, replayable: it is never lost.
  */
 @Service
 @OnOcrEnabled
@@ -52,10 +58,12 @@ public class VoucherRecognitionService implements PendingVoucherRecognition {
     private final TransactionTemplate transaction;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final VoucherRecognitionWork work;
 
     public VoucherRecognitionService(VoucherRepository vouchers, ContractRepository contracts, VoucherRecognizer recognizer,
                                      ContractEvidenceService evidenceService, OcrProperties properties,
-                                     PlatformTransactionManager transactionManager, ObjectMapper objectMapper, Clock clock) {
+                                     PlatformTransactionManager transactionManager, ObjectMapper objectMapper, Clock clock,
+                                     WorkClaims claims) {
         this.vouchers = vouchers;
         this.contracts = contracts;
         this.recognizer = recognizer;
@@ -65,11 +73,17 @@ public class VoucherRecognitionService implements PendingVoucherRecognition {
         this.transaction = new TransactionTemplate(transactionManager);
         this.objectMapper = objectMapper;
         this.clock = clock;
+        OcrProperties.Recognition recognition = properties.recognition();
+        // the lease outlasts a call cut off by the time limit, with room for the evidence to be recorded
+        Duration lease = properties.resilience().timeout().multipliedBy(3).plus(Duration.ofSeconds(30));
+        this.work = new VoucherRecognitionWork(vouchers, claims, transaction,
+                new RetryPolicy(recognition.retryAfter(), recognition.maxBackoff(), recognition.maxAttempts(),
+                        recognition.retryAfter()), lease, clock);
     }
 
     @Override
     public int recognizePending() {
-        List<VoucherRecord> due = vouchers.due(properties.recognition().batchSize());
+        List<VoucherRecord> due = work.claimDue(properties.recognition().batchSize());
         for (VoucherRecord voucher : due) {
             recognize(voucher);
         }
@@ -82,7 +96,7 @@ public class VoucherRecognitionService implements PendingVoucherRecognition {
             recognized = recognizer.recognize(read(voucher));
         } catch (ConnectorUnavailableException e) {
             log.warn("Voucher {} stays pending: {}", voucher.id(), LogMask.text(e.getMessage()));
-            vouchers.retryLater(voucher.id(), clock.instant().plus(properties.recognition().retryAfter()), e.getMessage());
+            work.failed(voucher, recognizer.provider(), e.getMessage());
             return;
         } catch (ConnectorException e) {
             String verdict = "voucher " + voucher.fileName() + " could not be read by " + recognizer.provider() + " ("

@@ -2,6 +2,7 @@ package io.contracthub.hub.people;
 
 import io.contracthub.hub.config.HubProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 import java.util.List;
@@ -67,10 +68,11 @@ public record PeopleProperties(Wecom wecom, Dingtalk dingtalk, Notifications not
 
     /**
      * The HIS (or licence registry) SOAP service and how its deep check is retried while it is down; after
-     * {@code unreachableAfter} failed attempts in a row the rep is told that the HIS is unreachable.
+     * {@code unreachableAfter} failed attempts in a row the rep is told that the HIS is unreachable, after
+     * {@code maxAttempts} the check is given up and dead-lettered.
      */
     public record His(boolean enabled, String endpointUrl, Duration connectTimeout, Duration pollInterval,
                       int batchSize, Duration initialBackoff, Duration maxBackoff, int unreachableAfter,
-                      HubProperties.Resilience resilience) {
+                      @DefaultValue("60") int maxAttempts, HubProperties.Resilience resilience) {
     }
 }

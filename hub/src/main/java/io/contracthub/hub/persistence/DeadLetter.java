@@ -11,6 +11,9 @@ public record DeadLetter(long id, Origin origin, String destination, String refe
         return resolvedAt != null;
     }
 
-
-    public enum Origin { INBOX, QUEUE }
+    /**
+     * Where it came from: the inbox, a queue (the broker gave up), or a row of other claimed work (a notification, a
+     * HIS check, a voucher's OCR recognition, a sign flow's reconciliation). At most 16 characters (the column).
+     */
+    public enum Origin { INBOX, QUEUE, NOTIFICATION, HIS_CHECK, OCR, SIGN_FLOW }
 }

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 @Repository
-public class JdbcInboxStore implements InboxStore {
+public class JdbcInboxStore implements InboxStore, RevivableWork {
 
     static final String PENDING = "PENDING";
     static final String PROCESSED = "PROCESSED";
@@ -169,9 +169,15 @@ public class JdbcInboxStore implements InboxStore {
     }
 
     /** Replays a dead-lettered inbox message: it becomes due again with fresh attempts. */
-    public void revive(long id) {
-        jdbc.update("UPDATE inbox SET status = ?, attempts = 0, next_attempt_at = ? WHERE id = ? AND status = ?",
-                PENDING, Timestamps.column(clock.instant()), id, DEAD);
+    @Override
+    public DeadLetter.Origin origin() {
+        return DeadLetter.Origin.INBOX;
+    }
+
+    @Override
+    public boolean revive(String reference) {
+        return jdbc.update("UPDATE inbox SET status = ?, attempts = 0, next_attempt_at = ? WHERE id = ? AND status = ?",
+                PENDING, Timestamps.column(clock.instant()), Long.parseLong(reference), DEAD) == 1;
     }
 
     Duration backoff(int attempts) {

@@ -14,8 +14,12 @@ import static io.contracthub.hub.persistence.SignFlowRecord.CREATED;
 import static io.contracthub.hub.persistence.SignFlowRecord.FINAL;
 import static io.contracthub.hub.persistence.SignFlowRecord.REQUESTED;
 
+/**
+ * The esign_sign_flow table. Reconciling an overdue flow is claimed work ({@link SignFlowReconciliationWork}); one
+ * given up on has reconcile_given_up_at set and a dead letter naming it, and replaying that makes it due again.
+ */
 @Repository
-public class SignFlowRepository {
+public class SignFlowRepository implements RevivableWork {
 
     /**
      * A final status reaches the hub either by query (which marks the row FINAL) or by esign's callback, which goes
@@ -67,9 +71,10 @@ public class SignFlowRepository {
 
     /** @param fileId the document esign signs in this flow; {@code termsSha256} the terms it was made from */
     public void markCreated(String idempotencyKey, String signFlowId, String fileId, String termsSha256) {
-        jdbc.update("UPDATE esign_sign_flow SET sign_flow_id = ?, state = ?, created_at = ?, file_id = ?, terms_sha256 = ?"
-                        + " WHERE idempotency_key = ?",
-                signFlowId, CREATED, Timestamps.column(clock.instant()), fileId, termsSha256, idempotencyKey);
+        OffsetDateTime now = Timestamps.column(clock.instant());
+        jdbc.update("UPDATE esign_sign_flow SET sign_flow_id = ?, state = ?, created_at = ?, file_id = ?, terms_sha256 = ?,"
+                        + " next_attempt_at = ? WHERE idempotency_key = ?",
+                signFlowId, CREATED, now, fileId, termsSha256, now, idempotencyKey);
     }
 
     /**
@@ -96,13 +101,58 @@ public class SignFlowRepository {
         return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f WHERE f.contract_id = ? ORDER BY f.id", ROW, contractId);
     }
 
-    /** Created flows with no final status recorded, by callback or query, and not looked at since {@code before}. */
-    public List<SignFlowRecord> overdue(Instant before, int max) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM esign_sign_flow f"
-                        + " WHERE f.state = ? AND COALESCE(f.last_checked_at, f.created_at) < ?"
-                        + " AND NOT " + COMPLETED_BY_CALLBACK
-                        + " ORDER BY f.id LIMIT ?",
-                ROW, CREATED, Timestamps.column(before), max);
+    /** An overdue flow, its reconciliation attempts so far and the next_attempt_at it was read with (what a claim compares). */
+    public record Overdue(SignFlowRecord flow, int attempts, OffsetDateTime nextAttemptAt) {
+    }
+
+    static final String TABLE = "esign_sign_flow";
+    /** A flow still to be reconciled: created, no final status by query, not given up. */
+    static final String AWAITING_RECONCILIATION = "state = '" + CREATED + "' AND reconcile_given_up_at IS NULL";
+
+    /**
+     * Created flows with no final status recorded, by callback or query, not looked at since {@code before}, not
+     * given up and not waiting out a backoff or another node's claim.
+     */
+    public List<Overdue> overdue(Instant before, int max) {
+        return jdbc.query("SELECT " + COLUMNS + ", f.reconcile_attempts, f.next_attempt_at FROM esign_sign_flow f"
+                        + " WHERE f.state = ? AND f.reconcile_given_up_at IS NULL AND COALESCE(f.last_checked_at, f.created_at) < ?"
+                        + " AND f.next_attempt_at <= ? AND NOT " + COMPLETED_BY_CALLBACK
+                        + " ORDER BY f.next_attempt_at, f.id LIMIT ?",
+                (rs, n) -> new Overdue(ROW.mapRow(rs, n), rs.getInt(9), rs.getObject(10, OffsetDateTime.class)),
+                CREATED, Timestamps.column(before), Timestamps.column(clock.instant()), max);
+    }
+
+    /** A query answered: the flow's failed attempts start again from none. */
+    void reconciled(long id) {
+        jdbc.update("UPDATE esign_sign_flow SET reconcile_attempts = 0, reconcile_error = NULL WHERE id = ?", id);
+    }
+
+    void reconcileLater(long id, Instant next, String error) {
+        jdbc.update("UPDATE esign_sign_flow SET reconcile_attempts = reconcile_attempts + 1, next_attempt_at = ?,"
+                + " reconcile_error = ? WHERE id = ?", Timestamps.column(next), truncate(error), id);
+    }
+
+    /** False when another node already gave it up. */
+    boolean giveUpReconciling(long id, String error) {
+        return jdbc.update("UPDATE esign_sign_flow SET reconcile_attempts = reconcile_attempts + 1, reconcile_given_up_at = ?,"
+                        + " reconcile_error = ? WHERE id = ? AND reconcile_given_up_at IS NULL",
+                Timestamps.column(clock.instant()), truncate(error), id) == 1;
+    }
+
+    @Override
+    public DeadLetter.Origin origin() {
+        return DeadLetter.Origin.SIGN_FLOW;
+    }
+
+    @Override
+    public boolean revive(String reference) {
+        return jdbc.update("UPDATE esign_sign_flow SET reconcile_given_up_at = NULL, reconcile_attempts = 0, next_attempt_at = ?"
+                        + " WHERE id = ? AND reconcile_given_up_at IS NOT NULL",
+                Timestamps.column(clock.instant()), Long.parseLong(reference)) == 1;
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
     }
 
     /** A flow still open in esign and the SHA-256 of the terms its document was made from. */

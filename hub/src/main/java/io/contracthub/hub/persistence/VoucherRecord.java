@@ -14,4 +14,6 @@ public record VoucherRecord(long id, String contractId, String fileName, String 
     public static final String VERIFIED = "VERIFIED";
     public static final String REJECTED = "REJECTED";
     public static final String UNREADABLE = "UNREADABLE";
+    /** Recognition given up after its attempts (a dead letter of origin OCR names it); a replay makes it PENDING again. */
+    public static final String DEAD = "DEAD_RECOGNITION";
 }

@@ -15,8 +15,19 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * The voucher table. A voucher awaiting recognition is claimed work ({@link VoucherRecognitionWork}); one given up
+ * on is DEAD_RECOGNITION with a dead letter naming it, and replaying that makes it await recognition again.
+ */
 @Repository
-public class VoucherRepository {
+public class VoucherRepository implements RevivableWork {
+
+    /** A voucher awaiting recognition and the next_attempt_at it was read with (what a claim compares). */
+    public record Due(VoucherRecord voucher, OffsetDateTime nextAttemptAt) {
+    }
+
+    static final String TABLE = "voucher";
+    static final String AWAITING_RECOGNITION = "status = '" + VoucherRecord.PENDING + "'";
 
     private static final String COLUMNS = "id, contract_id, file_name, content_type, size_bytes, sha256, storage_path, status, "
             + "attempts, last_error, provider, payer_name, amount, paid_on, serial_number, verdict, uploaded_at, recognized_at";
@@ -64,9 +75,28 @@ public class VoucherRepository {
         return jdbc.query("SELECT " + COLUMNS + " FROM voucher WHERE contract_id = ? ORDER BY id", ROW, contractId);
     }
 
-    public List<VoucherRecord> due(int max) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM voucher WHERE status = ? AND next_attempt_at <= ? ORDER BY id LIMIT ?",
-                ROW, VoucherRecord.PENDING, Timestamps.column(clock.instant()), max);
+    public List<Due> due(int max) {
+        return jdbc.query("SELECT " + COLUMNS + ", next_attempt_at FROM voucher WHERE status = ? AND next_attempt_at <= ?"
+                        + " ORDER BY next_attempt_at, id LIMIT ?",
+                (rs, n) -> new Due(ROW.mapRow(rs, n), rs.getObject(19, OffsetDateTime.class)),
+                VoucherRecord.PENDING, Timestamps.column(clock.instant()), max);
+    }
+
+    /** False when another node already gave it up (or recognised it). */
+    boolean markDead(long id, String error) {
+        return jdbc.update("UPDATE voucher SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ? AND status = ?",
+                VoucherRecord.DEAD, error.length() > 1900 ? error.substring(0, 1900) : error, id, VoucherRecord.PENDING) == 1;
+    }
+
+    @Override
+    public DeadLetter.Origin origin() {
+        return DeadLetter.Origin.OCR;
+    }
+
+    @Override
+    public boolean revive(String reference) {
+        return jdbc.update("UPDATE voucher SET status = ?, attempts = 0, next_attempt_at = ? WHERE id = ? AND status = ?",
+                VoucherRecord.PENDING, Timestamps.column(clock.instant()), Long.parseLong(reference), VoucherRecord.DEAD) == 1;
     }
 
     /** The provider could not answer now (time-out, 5xx, open breaker): the voucher stays pending and is tried again. */

@@ -25,9 +25,11 @@ import java.util.TreeSet;
  * killed while holding a lease leaves it behind; once {@code lease_until} has passed another node takes it over.
  * Leasing the key rather than each row matters: a message that arrives for a contract while another node works on
  * its earlier ones is not locked by anybody, and a row-level claim would let a second node run it ahead of them.
- * Work without an order among its rows (notices, HIS checks) is claimed per row instead, {@link #claimRow}.
+ * Work without an order among its rows (notices, HIS checks, OCR recognitions, sign-flow reconciliations) is claimed
+ * per row instead, {@link #claimRow}.
  * <p>
- * <b>Back off.</b> {@link #backoff} is the one retry schedule: doubling from an initial delay up to a cap.
+ * <b>Back off.</b> {@link #backoff} is the one retry schedule: doubling from an initial delay up to a cap (per kind of
+ * work through a {@link RetryPolicy}).
  * <p>
  * <b>Give up.</b> {@link #deadLetter} is the one way out: a row into the one dead_letter table, replayable there.
  */
@@ -94,7 +96,17 @@ public class WorkClaims {
      * the lease ends. {@code table} is a constant of the calling store, never input.
      */
     public boolean claimRow(String table, Object id, java.time.OffsetDateTime seenNextAttemptAt, Duration leaseFor) {
-        return jdbc.update("UPDATE " + table + " SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING'"
+        return claimRow(table, "status = 'PENDING'", id, seenNextAttemptAt, leaseFor);
+    }
+
+    /**
+     * As {@link #claimRow(String, Object, java.time.OffsetDateTime, Duration)}, for a table whose rows still to be done
+     * are those matching {@code pending} (a constant condition of the calling store, never input) rather than
+     * {@code status = 'PENDING'}: vouchers awaiting recognition, sign flows awaiting reconciliation.
+     */
+    public boolean claimRow(String table, String pending, Object id, java.time.OffsetDateTime seenNextAttemptAt,
+                            Duration leaseFor) {
+        return jdbc.update("UPDATE " + table + " SET next_attempt_at = ? WHERE id = ? AND " + pending
                         + " AND next_attempt_at = ?",
                 Timestamps.column(clock.instant().plus(leaseFor)), id, seenNextAttemptAt) == 1;
     }
@@ -132,7 +144,8 @@ public class WorkClaims {
     /** The one way work is given up on: a dead letter a person can read and replay. */
     public void deadLetter(DeadLetter.Origin origin, String destination, String reference, String contractKey,
                            String reason, String payload) {
-        deadLetters.insert(origin, destination, reference, contractKey, reason, payload);
+        String shortReason = reason == null ? "no reason given" : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        deadLetters.insert(origin, destination, reference, contractKey, shortReason, payload == null ? "" : payload);
     }
 
     static String placeholders(int count) {

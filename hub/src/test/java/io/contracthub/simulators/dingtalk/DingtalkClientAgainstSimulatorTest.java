@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DingtalkClientAgainstSimulatorTest {
 
-    private static final ResilienceSettings RESILIENCE = ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(3), 1,
-            Duration.ofMillis(10), 50, 10, 5, Duration.ofSeconds(5), 4, Duration.ZERO);
+    private static final ResilienceSettings RESILIENCE = new ResilienceSettings(Duration.ofSeconds(3), 50, 10, 5, Duration.ofSeconds(5), 4, Duration.ZERO);
 
     private final DingtalkSimulator simulator = new DingtalkSimulator(new DingtalkSimulatorSettings(0, "ding-app",
             "ding-secret", 2000001, "token", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "robot-token",

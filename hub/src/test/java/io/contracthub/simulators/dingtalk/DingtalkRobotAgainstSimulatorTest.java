@@ -34,8 +34,7 @@ class DingtalkRobotAgainstSimulatorTest {
 
     private static final String TOKEN = "robot-token";
     private static final String SECRET = "SECrobotsecret";
-    private static final ResilienceSettings ONE_ATTEMPT = ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(3), 1,
-            Duration.ofMillis(10), 50, 10, 5, Duration.ofSeconds(5), 4, Duration.ZERO);
+    private static final ResilienceSettings ONE_ATTEMPT = new ResilienceSettings(Duration.ofSeconds(3), 50, 10, 5, Duration.ofSeconds(5), 4, Duration.ZERO);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-26T07:00:00Z"));

@@ -35,8 +35,7 @@ class HisClientAgainstSimulatorTest {
         warmUp.start();
         try {
             new HisQualificationClient(new HttpEndpoint("his", URI.create(warmUp.endpointUrl()), Duration.ofSeconds(5),
-                    Duration.ofSeconds(30)), new ConnectorResilience("his", ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(30), 1,
-                    Duration.ofMillis(10), 50, 4, 2, Duration.ofMillis(300), 2, Duration.ZERO)))
+                    Duration.ofSeconds(30)), new ConnectorResilience("his", new ResilienceSettings(Duration.ofSeconds(30), 50, 4, 2, Duration.ofMillis(300), 2, Duration.ZERO)))
                     .verify(query("warm-up", "沪浦食药监械经营许20200001号"));
         } finally {
             warmUp.stop();
@@ -46,7 +45,7 @@ class HisClientAgainstSimulatorTest {
     @BeforeEach
     void start() {
         his.start();
-        resilience = new ConnectorResilience("his", ResilienceSettings.withDefaultBackoff(Duration.ofMillis(1000), 1, Duration.ofMillis(10),
+        resilience = new ConnectorResilience("his", new ResilienceSettings(Duration.ofMillis(1000),
                 50, 4, 2, Duration.ofMillis(300), 2, Duration.ZERO));
         client = new HisQualificationClient(new HttpEndpoint("his", URI.create(his.endpointUrl()), Duration.ofMillis(500),
                 Duration.ofSeconds(2)), resilience);

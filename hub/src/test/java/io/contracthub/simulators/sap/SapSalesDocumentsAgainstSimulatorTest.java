@@ -118,7 +118,7 @@ class SapSalesDocumentsAgainstSimulatorTest {
                 "SalesDocument", SapSimulator.OUTBOUND_DELIVERY_SERVICE, Duration.ofMillis(300));
         HttpEndpoint odata = new HttpEndpoint("sap", URI.create(simulator.baseUrl()), Duration.ofSeconds(1), Duration.ofSeconds(2));
         return new SapConnector(settings, new SapODataClient(odata, JSON, settings),
-                new ConnectorResilience("sap", ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(5), 1, Duration.ofMillis(20),
+                new ConnectorResilience("sap", new ResilienceSettings(Duration.ofSeconds(5),
                         95, 50, 50, Duration.ofMillis(500), 4, Duration.ofSeconds(1))));
     }
 }

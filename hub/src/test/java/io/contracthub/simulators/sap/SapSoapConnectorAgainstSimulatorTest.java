@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.connectors.erp.ErpDocument;
 import io.contracthub.connectors.erp.ErpOperation;
 import io.contracthub.connectors.http.ConnectorAuthenticationException;
+import io.contracthub.connectors.http.ConnectorUnavailableException;
 import io.contracthub.connectors.http.ConnectorRejectedException;
 import io.contracthub.connectors.http.HttpEndpoint;
 import io.contracthub.connectors.resilience.ConnectorResilience;
@@ -101,9 +102,11 @@ class SapSoapConnectorAgainstSimulatorTest {
     }
 
     @Test
-    void serverErrorsAreRetriedByTheSapResilience() throws Exception {
-        sap.faults().failNext(Fault.SERVER_ERROR, Fault.RESET);
+    void aServerErrorReachesTheCallerAndTheNextDeliveryCreatesTheOrderOnce() throws Exception {
+        sap.faults().failNext(Fault.SERVER_ERROR);
 
+        assertThatThrownBy(() -> connector("pw").deliver(ErpOperation.SALES_ORDER, "HUB0000000001", JSON.readTree(ORDER)))
+                .as("not retried in the call: the delivery route retries it").isInstanceOf(ConnectorUnavailableException.class);
         ErpDocument created = connector("pw").deliver(ErpOperation.SALES_ORDER, "HUB0000000001", JSON.readTree(ORDER));
 
         assertThat(created.number()).isEqualTo("4000001");
@@ -146,7 +149,7 @@ class SapSoapConnectorAgainstSimulatorTest {
         HttpEndpoint odata = new HttpEndpoint("sap", URI.create(sap.baseUrl()), Duration.ofMillis(500), Duration.ofMillis(700));
         return new SapSoapConnector(settings, soapClient(password),
                 new SapBillingDocuments(settings, new SapODataClient(odata, JSON, settings)),
-                new ConnectorResilience("sap", ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(5), 3, Duration.ofMillis(20), 95, 50, 50,
+                new ConnectorResilience("sap", new ResilienceSettings(Duration.ofSeconds(5), 95, 50, 50,
                         Duration.ofMillis(500), 4, Duration.ofSeconds(1))));
     }
 

@@ -127,7 +127,6 @@ class U8VouchersAgainstSimulatorTest {
                 VendorError.fields("errcode", "errmsg"));
         U8OpenApiClient api = new U8OpenApiClient(settings, client, new U8TokenCache(settings, client, Clock.systemUTC()),
                 endpoint.baseUrl());
-        return new U8Connector(api, new ConnectorResilience("u8", ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(5), 1,
-                Duration.ofMillis(20), 95, 50, 50, Duration.ofMillis(500), 4, Duration.ofSeconds(1))));
+        return new U8Connector(api, new ConnectorResilience("u8", new ResilienceSettings(Duration.ofSeconds(5), 95, 50, 50, Duration.ofMillis(500), 4, Duration.ofSeconds(1))));
     }
 }

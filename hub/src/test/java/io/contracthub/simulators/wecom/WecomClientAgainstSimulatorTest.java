@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The WeCom client against the simulator: tokens cached, refreshed on the expiry codes inside HTTP 200, limits kept. */
 class WecomClientAgainstSimulatorTest {
 
-    static final ResilienceSettings RESILIENCE = ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(3), 1, Duration.ofMillis(10),
+    static final ResilienceSettings RESILIENCE = new ResilienceSettings(Duration.ofSeconds(3),
             50, 10, 5, Duration.ofSeconds(5), 4, Duration.ZERO);
 
     private final WecomSimulator simulator = new WecomSimulator(WecomSimulatorSettings.of(0, "ww-corp", "corp-secret",

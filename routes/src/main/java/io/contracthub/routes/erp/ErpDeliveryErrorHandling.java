@@ -36,9 +36,12 @@ public class ErpDeliveryErrorHandling extends RouteConfigurationBuilder {
     public static final String REASON_HEADER = "HubDeadLetterReason";
     static final String QUEUE_PROPERTY = "erpQueue";
     static final String SYSTEM_PROPERTY = "erpSystem";
+    /** The JMS component a route's dead letters are sent with (an ERP queue's consumer: its own connections); unset: jms. */
+    static final String JMS_COMPONENT_PROPERTY = "erpJmsComponent";
+    private static final String DEAD_LETTER_URI_PROPERTY = "erpDeadLetterUri";
     static final String KEY_HEADER = OutboxRelayRoutes.IDEMPOTENCY_KEY_HEADER;
     private static final Logger LOG = LoggerFactory.getLogger(ErpDeliveryErrorHandling.class);
-    private static final String DEAD_LETTER_QUEUE = "jms:queue:DLQ.${exchangeProperty." + QUEUE_PROPERTY + "}?deliveryPersistent=true";
+    private static final String DEAD_LETTER_QUEUE = "${exchangeProperty." + DEAD_LETTER_URI_PROPERTY + "}";
 
     private final ErpRetryWindow retryWindow;
 
@@ -91,6 +94,8 @@ public class ErpDeliveryErrorHandling extends RouteConfigurationBuilder {
     private static void deadLetter(Exchange exchange, String reason) {
         String shortened = reason.length() > 1900 ? reason.substring(0, 1900) : reason;
         exchange.getMessage().setHeader(REASON_HEADER, shortened);
+        exchange.setProperty(DEAD_LETTER_URI_PROPERTY, exchange.getProperty(JMS_COMPONENT_PROPERTY, "jms", String.class)
+                + ":queue:DLQ." + exchange.getProperty(QUEUE_PROPERTY, String.class) + "?deliveryPersistent=true");
         LOG.warn("{}: {} from {} goes to the dead letters: {}", exchange.getProperty(SYSTEM_PROPERTY, "?", String.class),
                 exchange.getMessage().getHeader(KEY_HEADER, "?", String.class), exchange.getProperty(QUEUE_PROPERTY), shortened);
     }

@@ -9,6 +9,7 @@ import io.contracthub.mappings.JsltMapping;
 import io.contracthub.routes.outbox.OutboxRelayRoutes;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.jms.JmsComponent;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -54,10 +55,12 @@ public class ErpDeliveryRoutes extends RouteBuilder {
     private final ErpEvidence evidence;
     private final ObjectMapper objectMapper;
     private final ErpOutageRoutePolicy outagePolicy;
+    private final ErpConsumerConnections consumerConnections;
     private final Map<String, JsltMapping> mappings = new ConcurrentHashMap<>();
 
     public ErpDeliveryRoutes(ErpConnectors connectors, ErpTargets targets, ErpEvidence evidence, ObjectMapper objectMapper,
-                             ErpOutageRoutePolicy outagePolicy) {
+                             ErpOutageRoutePolicy outagePolicy, ErpConsumerConnections consumerConnections) {
+        this.consumerConnections = consumerConnections;
         this.connectors = connectors;
         this.targets = targets;
         this.evidence = evidence;
@@ -87,12 +90,17 @@ public class ErpDeliveryRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        if (getContext().hasComponent(ErpConsumerConnections.COMPONENT) == null) {
+            getContext().addComponent(ErpConsumerConnections.COMPONENT,
+                    JmsComponent.jmsComponent(consumerConnections.connectionFactory()));
+        }
         QUEUES.forEach((queue, operation) -> {
             from(consumer(queue))
                     .routeId(consumerRouteId(queue))
                     .routeConfigurationId(ErpDeliveryErrorHandling.ID)
                     .autoStartup("{{hub.erp.delivery-enabled}}")
                     .setProperty(ErpDeliveryErrorHandling.QUEUE_PROPERTY, constant(queue))
+                    .setProperty(ErpDeliveryErrorHandling.JMS_COMPONENT_PROPERTY, constant("jms"))
                     .process(this::route)
                     .process(ErpDeliveryRoutes::keepGroup)
                     // the trigger's own _AMQ_DUPL_ID travels along: the broker drops a second copy on the ERP's queue too
@@ -100,7 +108,7 @@ public class ErpDeliveryRoutes extends RouteBuilder {
 
             for (ErpConnector connector : connectors.all()) {
                 String erpQueue = erpQueue(queue, connector.system());
-                from(consumer(erpQueue))
+                from(pausableConsumer(erpQueue))
                         .routeId(consumerRouteId(erpQueue))
                         .routeConfigurationId(ErpDeliveryErrorHandling.ID)
                         .routeProperty(ErpOutageRoutePolicy.SYSTEM_ROUTE_PROPERTY, connector.system())
@@ -108,6 +116,8 @@ public class ErpDeliveryRoutes extends RouteBuilder {
                         .autoStartup("{{hub.erp.delivery-enabled}}")
                         // dead letters name the shared queue: a replay goes through the router again
                         .setProperty(ErpDeliveryErrorHandling.QUEUE_PROPERTY, constant(queue))
+                        // and are sent on the consumer's own connections, in its transaction
+                        .setProperty(ErpDeliveryErrorHandling.JMS_COMPONENT_PROPERTY, constant(ErpConsumerConnections.COMPONENT))
                         .process(this::route)
                         .to("direct:" + connector.system() + "." + operation.slug() + ".create");
             }
@@ -123,10 +133,22 @@ public class ErpDeliveryRoutes extends RouteBuilder {
         }
     }
 
+    /**
+     * An ERP queue's consumer, which the outage policy pauses: on connections that take no message before asking
+     * ({@link ErpConsumerConnections}), its consumers kept for the JMS transaction to bind (CACHE_CONSUMER).
+     */
+    private static String pausableConsumer(String queue) {
+        return consumer(ErpConsumerConnections.COMPONENT, queue) + "&cacheLevelName=CACHE_CONSUMER";
+    }
+
     private static String consumer(String queue) {
+        return consumer("jms", queue);
+    }
+
+    private static String consumer(String component, String queue) {
         // acceptMessagesWhileStopping: a message received just as the outage policy pauses the consumer is delivered,
         // not rolled back (which would count against the broker's delivery attempts)
-        return "jms:queue:" + queue + "?transacted=true&concurrentConsumers={{hub.erp.concurrent-consumers}}"
+        return component + ":queue:" + queue + "?transacted=true&concurrentConsumers={{hub.erp.concurrent-consumers}}"
                 + "&acceptMessagesWhileStopping=true";
     }
 

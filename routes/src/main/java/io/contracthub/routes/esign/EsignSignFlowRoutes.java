@@ -51,7 +51,7 @@ public class EsignSignFlowRoutes extends RouteBuilder {
 
         from("timer:esign.reconcile?delay=" + reconcileIntervalMs + "&period=" + reconcileIntervalMs + "&synchronous=true")
                 .routeId("esign.sign-flow.reconcile-overdue")
-                .routeProperty(RunOnce.ROUTE_PROPERTY, "true")
+                // not run-once: every node takes overdue flows, each claimed by its row (the hub's SignatureReconciler)
                 .process(exchange -> overdueCheck.reconcileOverdue());
 
         from("timer:esign.signed-documents?delay=" + fetchIntervalMs + "&period=" + fetchIntervalMs + "&synchronous=true")

@@ -1,7 +1,6 @@
 package io.contracthub.routes.ocr;
 
 import io.contracthub.routes.spi.PendingVoucherRecognition;
-import io.contracthub.routes.spi.RunOnce;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,7 +26,7 @@ public class VoucherRecognitionRoutes extends RouteBuilder {
     public void configure() {
         from("timer:ocr.vouchers?delay=" + intervalMs + "&period=" + intervalMs + "&synchronous=true")
                 .routeId("ocr.vouchers.recognize")
-                .routeProperty(RunOnce.ROUTE_PROPERTY, "true")
+                // not run-once: every node recognises due vouchers, each claimed by its row (VoucherRecognitionService)
                 .process(exchange -> recognition.recognizePending());
     }
 }

@@ -2,23 +2,29 @@ package io.contracthub.hub.people.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contracthub.hub.persistence.DeadLetter;
+import io.contracthub.hub.persistence.RevivableWork;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
-/** The people_notification table: one row per (source, event), so a notice is planned and sent once. */
+/**
+ * The people_notification table: one row per (source, event), so a notice is planned and sent once. A notice that
+ * used up its attempts is DEAD, with a dead letter naming it; replaying that makes it PENDING again.
+ */
 @Repository
-public class NotificationRepository {
+public class NotificationRepository implements RevivableWork {
 
     /** A notice waiting to be sent. */
-    public record Due(long id, String channel, List<String> recipients, String title, String body, int attempts,
-                      OffsetDateTime nextAttemptAt, ChoiceCard card) {
+    public record Due(long id, String contractId, String channel, List<String> recipients, String title, String body,
+                      int attempts, OffsetDateTime nextAttemptAt, ChoiceCard card) {
     }
 
     /** Claimed per row by WorkClaims.claimRow. */
@@ -26,10 +32,12 @@ public class NotificationRepository {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
+    private final Clock clock;
 
-    public NotificationRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+    public NotificationRepository(JdbcTemplate jdbc, ObjectMapper objectMapper, Clock clock) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
+        this.clock = clock;
     }
 
     /**
@@ -62,11 +70,12 @@ public class NotificationRepository {
 
     List<Due> due(Instant now, int max) {
         return jdbc.query("""
-                        SELECT id, channel, recipients, title, body, attempts, next_attempt_at, choice_card FROM people_notification
+                        SELECT id, contract_id, channel, recipients, title, body, attempts, next_attempt_at, choice_card
+                          FROM people_notification
                          WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?""",
-                (rs, n) -> new Due(rs.getLong(1), rs.getString(2), Arrays.asList(rs.getString(3).split(",")),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class),
-                        card(rs.getString(8))),
+                (rs, n) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), Arrays.asList(rs.getString(4).split(",")),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getObject(8, OffsetDateTime.class),
+                        card(rs.getString(9))),
                 column(now), max);
     }
 
@@ -91,6 +100,23 @@ public class NotificationRepository {
     void markFailed(long id, String error) {
         jdbc.update("UPDATE people_notification SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?",
                 truncate(error, 2000), id);
+    }
+
+    /** False when another node already gave it up (or sent it). */
+    boolean markDead(long id, String error) {
+        return jdbc.update("UPDATE people_notification SET status = 'DEAD', attempts = attempts + 1, last_error = ?"
+                + " WHERE id = ? AND status = 'PENDING'", truncate(error, 2000), id) == 1;
+    }
+
+    @Override
+    public DeadLetter.Origin origin() {
+        return DeadLetter.Origin.NOTIFICATION;
+    }
+
+    @Override
+    public boolean revive(String reference) {
+        return jdbc.update("UPDATE people_notification SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
+                + " WHERE id = ? AND status = 'DEAD'", column(clock.instant()), Long.parseLong(reference)) == 1;
     }
 
     private static OffsetDateTime column(Instant instant) {

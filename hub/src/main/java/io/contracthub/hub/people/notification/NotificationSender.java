@@ -3,11 +3,13 @@ package io.contracthub.hub.people.notification;
 import io.contracthub.model.LogMask;
 import io.contracthub.connectors.http.ConnectorException;
 import io.contracthub.hub.people.PeopleProperties;
+import io.contracthub.hub.persistence.DeadLetter;
 import io.contracthub.hub.persistence.WorkClaims;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * Sends due notices through their channel. Claimed first (a lease), so two nodes never send the same row; recorded
- * as SENT right after. A transient failure is retried with exponential backoff up to max-attempts; a refusal
- * (unknown user, bad credentials) is FAILED at once, with the vendor's reason kept.
+ * as SENT right after. A transient failure is retried with exponential backoff up to max-attempts, then the notice
+ * is DEAD and dead-lettered (replaying the dead letter sends it again); a refusal (unknown user, bad credentials) is
+ * FAILED at once, with the vendor's reason kept.
  */
 @Component
 public class NotificationSender {
@@ -33,10 +36,12 @@ public class NotificationSender {
     private final Clock clock;
     private final MeterRegistry meters;
     private final WorkClaims claims;
+    private final TransactionTemplate transaction;
 
     public NotificationSender(NotificationRepository notices, List<ChatChannel> channels, PeopleProperties properties,
-                              Clock clock, MeterRegistry meters, WorkClaims claims) {
+                              Clock clock, MeterRegistry meters, WorkClaims claims, TransactionTemplate transaction) {
         this.meters = meters;
+        this.transaction = transaction;
         this.claims = claims;
         this.notices = notices;
         this.channels = channels.stream().collect(Collectors.toMap(ChatChannel::name, Function.identity()));
@@ -69,16 +74,30 @@ public class NotificationSender {
             return true;
         } catch (ConnectorException e) {
             int attempts = due.attempts() + 1;
-            if (!e.isTransient() || attempts >= settings.maxAttempts()) {
-                log.warn("Notification {} via {} failed for good after {} attempt(s): {}", due.id(), channel.name(), attempts,
-                        LogMask.text(e.getMessage()));
+            if (!e.isTransient()) {
+                log.warn("Notification {} via {} refused: {}", due.id(), channel.name(), LogMask.text(e.getMessage()));
                 notices.markFailed(due.id(), e.getMessage());
                 count("hub.notifications.failed", channel.name());
+            } else if (attempts >= settings.maxAttempts()) {
+                giveUp(due, channel.name(), attempts, e);
             } else {
                 notices.reschedule(due.id(), clock.instant().plus(backoff(attempts)), e.getMessage());
             }
             return false;
         }
+    }
+
+    private void giveUp(NotificationRepository.Due due, String channel, int attempts, ConnectorException e) {
+        log.warn("Notification {} via {} gave up after {} attempts: {}", due.id(), channel, attempts,
+                LogMask.text(e.getMessage()));
+        transaction.executeWithoutResult(status -> {
+            if (notices.markDead(due.id(), e.getMessage())) {
+                claims.deadLetter(DeadLetter.Origin.NOTIFICATION, channel, String.valueOf(due.id()), due.contractId(),
+                        "gave up after " + attempts + " attempts: " + e.getMessage(),
+                        due.title() + "\n\n" + due.body());
+            }
+        });
+        count("hub.notifications.dead", channel);
     }
 
     private void count(String meter, String channel) {

@@ -113,10 +113,11 @@ public class NotificationSources {
                 since.atOffset(ZoneOffset.UTC), trigger, max);
     }
 
+    /** Dead letters not announced yet; a notice's own dead letter is not announced (its channel may be the one down). */
     List<DeadLetterEvent> deadLetters(Instant since, int max) {
         return jdbc.query("""
                         SELECT d.id, d.destination, d.contract_id, d.reason FROM dead_letter d
-                         WHERE d.created_at > ?
+                         WHERE d.created_at > ? AND d.origin <> 'NOTIFICATION'
                            AND NOT EXISTS (SELECT 1 FROM people_notification n WHERE n.source_table = 'dead_letter' AND n.source_id = d.id)
                          ORDER BY d.id LIMIT ?""",
                 (rs, n) -> new DeadLetterEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),

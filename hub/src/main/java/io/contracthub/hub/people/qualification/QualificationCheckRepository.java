@@ -1,8 +1,11 @@
 package io.contracthub.hub.people.qualification;
 
+import io.contracthub.hub.persistence.DeadLetter;
+import io.contracthub.hub.persistence.RevivableWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,9 +13,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-/** The qualification_check queue. */
+/**
+ * The qualification_check queue. A check that used up its attempts is DEAD, with a dead letter naming it; replaying
+ * that makes it PENDING again.
+ */
 @Repository
-public class QualificationCheckRepository {
+public class QualificationCheckRepository implements RevivableWork {
 
     public record Check(String id, String contractId, String companyName, String creditCode, String licenceKind,
                         String licenceNumber, LocalDate validUntil, String submittedBy, String status, int attempts,
@@ -26,9 +32,11 @@ public class QualificationCheckRepository {
     public static final String TABLE = "qualification_check";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public QualificationCheckRepository(JdbcTemplate jdbc) {
+    public QualificationCheckRepository(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void insert(String id, String contractId, QualificationSubmission submission, String kind, Instant now) {
@@ -60,6 +68,23 @@ public class QualificationCheckRepository {
     void reschedule(String id, Instant nextAttemptAt, String error) {
         jdbc.update("UPDATE qualification_check SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
                 column(nextAttemptAt), truncate(error, 2000), id);
+    }
+
+    /** False when another node already gave it up (or completed it). */
+    boolean markDead(String id, String error) {
+        return jdbc.update("UPDATE qualification_check SET status = 'DEAD', attempts = attempts + 1, last_error = ?"
+                + " WHERE id = ? AND status = 'PENDING'", truncate(error, 2000), id) == 1;
+    }
+
+    @Override
+    public DeadLetter.Origin origin() {
+        return DeadLetter.Origin.HIS_CHECK;
+    }
+
+    @Override
+    public boolean revive(String reference) {
+        return jdbc.update("UPDATE qualification_check SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
+                + " WHERE id = ? AND status = 'DEAD'", column(clock.instant()), reference) == 1;
     }
 
     public List<Map<String, Object>> forContract(String contractId) {

@@ -6,6 +6,7 @@ import io.contracthub.connectors.his.QualificationQuery;
 import io.contracthub.connectors.his.QualificationVerdict;
 import io.contracthub.connectors.http.ConnectorException;
 import io.contracthub.hub.people.PeopleProperties;
+import io.contracthub.hub.persistence.DeadLetter;
 import io.contracthub.hub.persistence.Sha256;
 import io.contracthub.hub.persistence.WorkClaims;
 import io.contracthub.hub.pipeline.ContractEvidenceService;
@@ -29,7 +30,8 @@ import java.time.Instant;
  * HIS's reason) in the same transaction that completes the check. While the HIS is unreachable, slow or its breaker
  * open, the check is rescheduled with exponential backoff capped at max-backoff, so results follow within that long
  * of the HIS answering again (after hub.people.his.unreachable-after such attempts the rep is told, see
- * NotificationPlanner). A request the HIS refuses as malformed is a hub fault: marked ERROR, facet left pending.
+ * NotificationPlanner; after hub.people.his.max-attempts the check is DEAD and dead-lettered, and replaying the dead
+ * letter queues it again). A request the HIS refuses as malformed is a hub fault: marked ERROR, facet left pending.
  */
 @Component
 @ConditionalOnProperty(name = HisConfig.ENABLED, havingValue = "true", matchIfMissing = true)
@@ -75,8 +77,11 @@ public class QualificationCheckWorker implements QualificationChecks {
             verdict = his.verify(new QualificationQuery(check.id(), check.companyName(), check.creditCode(),
                     check.licenceNumber(), check.validUntil()));
         } catch (ConnectorException e) {
-            if (e.isTransient()) {
-                checks.reschedule(check.id(), clock.instant().plus(backoff(check.attempts() + 1)), e.getMessage());
+            int attempts = check.attempts() + 1;
+            if (e.isTransient() && attempts >= settings.maxAttempts()) {
+                giveUp(check, attempts, e);
+            } else if (e.isTransient()) {
+                checks.reschedule(check.id(), clock.instant().plus(backoff(attempts)), e.getMessage());
             } else {
                 log.warn("The HIS refused qualification check {}: {}", check.id(), LogMask.text(e.getMessage()));
                 checks.complete(check.id(), "ERROR", null, e.getMessage(), clock.instant());
@@ -85,6 +90,18 @@ public class QualificationCheckWorker implements QualificationChecks {
         }
         record(check, verdict);
         return true;
+    }
+
+    private void giveUp(QualificationCheckRepository.Check check, int attempts, ConnectorException e) {
+        log.warn("Qualification check {} gave up after {} attempts: {}", check.id(), attempts, LogMask.text(e.getMessage()));
+        transaction.executeWithoutResult(status -> {
+            if (checks.markDead(check.id(), e.getMessage())) {
+                claims.deadLetter(DeadLetter.Origin.HIS_CHECK, "his", check.id(), check.contractId(),
+                        "gave up after " + attempts + " attempts: " + e.getMessage(),
+                        "licence " + check.licenceNumber() + " (" + check.licenceKind() + ", valid until " + check.validUntil()
+                                + ") of " + check.companyName() + ", credit code " + check.creditCode());
+            }
+        });
     }
 
     private void record(QualificationCheckRepository.Check check, QualificationVerdict verdict) {

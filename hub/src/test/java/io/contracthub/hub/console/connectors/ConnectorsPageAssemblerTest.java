@@ -18,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Which systems are on, and what the page counts for "the last 5 minutes". */
 class ConnectorsPageAssemblerTest {
 
-    private static final ResilienceSettings SETTINGS = ResilienceSettings.withDefaultBackoff(Duration.ofSeconds(5), 1,
-            Duration.ofMillis(10), 50, 10, 10, Duration.ofSeconds(30), 4, Duration.ZERO);
+    private static final ResilienceSettings SETTINGS = new ResilienceSettings(Duration.ofSeconds(5), 50, 10, 10, Duration.ofSeconds(30), 4, Duration.ZERO);
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T08:00:00Z"));
 
