@@ -48,6 +48,13 @@ class SapSoapConnectorAgainstSimulatorTest {
              "ORDER_ITEMS_IN":[{"ITM_NUMBER":"000010","MATERIAL":"TG11","TARGET_QTY":"2","SHORT_TEXT":"3T MRI scanner"}],
              "ORDER_PARTNERS":[{"PARTN_ROLE":"AG","PARTN_NUMB":"17100001"}]}""";
 
+    /**
+     * Generous: no test here waits for a time-out (a lost answer closes the connection at once), and a busy machine's
+     * first SOAP call (CXF and the simulator's schema validation warming up) once took longer than 700 ms.
+     */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+
     private final SapSimulator sap = new SapSimulator(new SapSimulatorSettings(0, "HUB", "pw", true));
 
     @BeforeEach
@@ -146,16 +153,16 @@ class SapSoapConnectorAgainstSimulatorTest {
     private SapSoapConnector connector(String password) {
         SapSettings settings = new SapSettings("HUB", password, SapSimulator.SALES_ORDER_SERVICE, SapSimulator.BILLING_SERVICE,
                 "SalesDocument", Duration.ofMillis(300));
-        HttpEndpoint odata = new HttpEndpoint("sap", URI.create(sap.baseUrl()), Duration.ofMillis(500), Duration.ofMillis(700));
+        HttpEndpoint odata = new HttpEndpoint("sap", URI.create(sap.baseUrl()), CONNECT_TIMEOUT, REQUEST_TIMEOUT);
         return new SapSoapConnector(settings, soapClient(password),
                 new SapBillingDocuments(settings, new SapODataClient(odata, JSON, settings)),
-                new ConnectorResilience("sap", new ResilienceSettings(Duration.ofSeconds(5), 95, 50, 50,
+                new ConnectorResilience("sap", new ResilienceSettings(Duration.ofSeconds(60), 95, 50, 50,
                         Duration.ofMillis(500), 4, Duration.ofSeconds(1))));
     }
 
     private SoapClient<ZSDSALESORDERCREATE> soapClient(String password) {
         return SoapClient.create(new HttpEndpoint("sap", URI.create(sap.baseUrl() + SapSimulator.BAPI_SERVICE),
-                        Duration.ofMillis(500), Duration.ofMillis(700)), ZSDSALESORDERCREATE.class, SapSoapConnector.WSDL,
+                        CONNECT_TIMEOUT, REQUEST_TIMEOUT), ZSDSALESORDERCREATE.class, SapSoapConnector.WSDL,
                 SapSoapConnector.SERVICE, new SoapClient.BasicCredentials("HUB", password));
     }
 }
