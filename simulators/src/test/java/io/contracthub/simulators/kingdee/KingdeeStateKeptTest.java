@@ -1,21 +1,15 @@
 package io.contracthub.simulators.kingdee;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.simulators.state.SimulatorStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
+import static io.contracthub.simulators.kingdee.KingdeeWebApiClient.SAVE;
+import static io.contracthub.simulators.kingdee.KingdeeWebApiClient.salesOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,20 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KingdeeStateKeptTest {
 
-    private static final String SAVE = "/Kingdee.BOS.WebApi.ServicesStub.DynamicFormService.Save.common.kdsvc";
-    private static final String ORDER = """
-            {"parameters":["SAL_SaleOrder",{"Model":{"FBillNo":"HUB2","FCustId":{"FNumber":"CUST-1"},
-             "FSaleOrderEntry":[{"FMaterialId":{"FNumber":"MAT-1"},"FQty":1}]}}]}""";
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private static final String ORDER = salesOrder("HUB2");
 
     @Test
     void anOrderSavedBeforeARestartIsJournalledShippedAndStillUniqueAfterIt(@TempDir Path directory) throws Exception {
         try (SimulatorStateStore store = new SimulatorStateStore(directory, Duration.ofHours(1))) {
             KingdeeSimulator before = started(store);
             try {
-                JsonNode saved = post(before, SAVE, ORDER, login(before));
+                KingdeeWebApiClient webApi = new KingdeeWebApiClient(before);
+                webApi.login("secret");
+                JsonNode saved = webApi.post(SAVE, ORDER);
                 assertThat(saved.at("/Result/ResponseStatus/IsSuccess").asBoolean()).isTrue();
             } finally {
                 before.stop();
@@ -47,12 +37,13 @@ class KingdeeStateKeptTest {
         try (SimulatorStateStore store = new SimulatorStateStore(directory, Duration.ofHours(1))) {
             KingdeeSimulator after = started(store);
             try {
-                String session = login(after);
+                KingdeeWebApiClient webApi = new KingdeeWebApiClient(after);
+                webApi.login("secret");
 
                 assertThat(after.journal().withReference("HUB2")).extracting(document -> document.type())
                         .containsExactly("SAL_SaleOrder");
                 assertThat(after.shipping().of("HUB2")).hasSize(1);
-                assertThat(post(after, SAVE, ORDER, session).at("/Result/ResponseStatus/IsSuccess").asBoolean()).isFalse();
+                assertThat(webApi.post(SAVE, ORDER).at("/Result/ResponseStatus/IsSuccess").asBoolean()).isFalse();
             } finally {
                 after.stop();
             }
@@ -60,27 +51,8 @@ class KingdeeStateKeptTest {
     }
 
     private static KingdeeSimulator started(SimulatorStateStore store) {
-        KingdeeSimulator kingdee = store.keep("kingdee", new KingdeeSimulator(new KingdeeSimulatorSettings(0, "acct", "hub",
-                "app", "secret", Duration.ofMinutes(20))));
-        kingdee.masterData().customers(List.of("CUST-1")).materials(List.of("MAT-1"));
+        KingdeeSimulator kingdee = store.keep("kingdee", KingdeeWebApiClient.simulator());
         kingdee.start();
         return kingdee;
-    }
-
-    private String login(KingdeeSimulator kingdee) throws Exception {
-        long now = Instant.now().getEpochSecond();
-        String body = json.writeValueAsString(Map.of("parameters",
-                List.of("acct", "hub", "app", now, LoginBySign.sign("acct", "hub", "app", "secret", now), 2052)));
-        return post(kingdee, "/Kingdee.BOS.WebApi.ServicesStub.AuthService.LoginBySign.common.kdsvc", body, null)
-                .path("KDSVCSessionId").asText("");
-    }
-
-    private JsonNode post(KingdeeSimulator kingdee, String path, String body, String session) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(kingdee.baseUrl() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (session != null) {
-            request.header("Cookie", "kdservice-sessionid=" + session);
-        }
-        return json.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 }
