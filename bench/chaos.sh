@@ -22,7 +22,8 @@
 #   CHAOS_OUTAGE_AFTER=20     seconds after the driver starts that the outage begins
 #   CHAOS_FAULTS=0.3          share of ERP requests that meet a fault (503, slow = time-out, reset, lost answer)
 #   CHAOS_SLOW=4s             how late a "slow" answer comes (above the hub's request timeout: a time-out)
-#   CHAOS_SETTLE_SECONDS=900  bound on the wait until no inbox, outbox or ERP work is left open
+#   CHAOS_SETTLE_SECONDS=1800 bound on the wait until no inbox, outbox or ERP work is left open
+#   CHAOS_READY_SECONDS=600   bound on a hub node's start until its health is UP (a loaded machine needs minutes)
 #   CHAOS_XMX=384m            heap of each hub node
 #   CHAOS_ARTEMIS_PORT=61616  the broker's port (the run refuses to start when something already listens there)
 #   CHAOS_HUB_ARGS=""         extra hub arguments
@@ -43,7 +44,8 @@ OUTAGE_ERP=${CHAOS_OUTAGE_ERP:-kingdee}
 OUTAGE_AFTER=${CHAOS_OUTAGE_AFTER:-20}
 FAULTS=${CHAOS_FAULTS:-0.3}
 SLOW=${CHAOS_SLOW:-4s}
-SETTLE=${CHAOS_SETTLE_SECONDS:-900}
+SETTLE=${CHAOS_SETTLE_SECONDS:-1800}
+READY=${CHAOS_READY_SECONDS:-600}
 XMX=${CHAOS_XMX:-384m}
 ARTEMIS_PORT=${CHAOS_ARTEMIS_PORT:-61616}
 HUB_ARGS=${CHAOS_HUB_ARGS:-}
@@ -174,7 +176,7 @@ start_node() {
     $HUB_ARGS >>"$WORK/node-$n.log" 2>&1) &
   echo $! >"$PIDS/node-$n"
   local ms
-  if ! ms=$("${DRIVER[@]}" Driver ready url="http://127.0.0.1:${NODE_PORT[$n]}" t0ms="$t0" timeout=300 pid="$(cat "$PIDS/node-$n")"); then
+  if ! ms=$("${DRIVER[@]}" Driver ready url="http://127.0.0.1:${NODE_PORT[$n]}" t0ms="$t0" timeout="$READY" pid="$(cat "$PIDS/node-$n")"); then
     log "node $n did not become ready; last log lines:"; tail -30 "$WORK/node-$n.log"; return 1
   fi
   log "node $n ready on :${NODE_PORT[$n]} after $ms ms (pid $(cat "$PIDS/node-$n"))"

@@ -43,10 +43,11 @@ class ChaosScenarioIT {
                 "CHAOS_KILL_EVERY", "10",
                 "CHAOS_OUTAGE", "30",
                 "CHAOS_OUTAGE_AFTER", "5",
-                "CHAOS_SETTLE_SECONDS", "420",
+                "CHAOS_SETTLE_SECONDS", "600",
+                "CHAOS_READY_SECONDS", "900",
                 "CHAOS_ARTEMIS_PORT", String.valueOf(freePort())));
         Process process = chaos.start();
-        boolean ended = process.waitFor(20, TimeUnit.MINUTES);
+        boolean ended = process.waitFor(40, TimeUnit.MINUTES);
         if (!ended) {
             process.toHandle().descendants().forEach(ProcessHandle::destroy);
             process.destroy(); // chaos.sh's EXIT trap stops the nodes, the simulators and the broker, and drops its database
