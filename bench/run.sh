@@ -203,7 +203,7 @@ run_store() {
     --hub.data-dir="$data" --server.address=127.0.0.1 --server.port="$port" "${profile_args[@]}" "${his_args[@]}" $HUB_ARGS \
     >"$hub_log" 2>&1) &
   HUB_PID=$!
-  if ! startup=$("${DRIVER[@]}" ready url="http://127.0.0.1:$port" t0ms="$t0" timeout=120 pid="$HUB_PID"); then
+  if ! startup=$("${DRIVER[@]}" ready url="http://127.0.0.1:$port" t0ms="$t0" timeout="${BENCH_READY_SECONDS:-600}" pid="$HUB_PID"); then
     log "[$store] hub did not become ready; last log lines:"; tail -20 "$hub_log"
     stop_hub; drop_db; return 1
   fi
