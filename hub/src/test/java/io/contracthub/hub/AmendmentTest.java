@@ -1,6 +1,7 @@
 package io.contracthub.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contracthub.connectors.erp.ErpReference;
 import io.contracthub.simulators.esign.EsignSimulator;
 import io.contracthub.simulators.esign.SimulatedSignFlow;
@@ -111,6 +112,43 @@ class AmendmentTest extends ErpDeliveryTest {
             assertThat(reversal.path("reversal").path("reason").asText()).contains(amendmentId);
             assertThat(reversal.path("amendment").path("id").asText()).isEqualTo(amendmentId);
         }
+    }
+
+    @Test
+    void afterASignedAmendmentReconciliationFindsTheAmendedOrderAndTheOriginalInvoiceConsistent() {
+        String id = invoicedContract(KINGDEE_REGION);
+        String amendmentId = signedAmendment(id);
+        await().atMost(Duration.ofSeconds(60)).until(() -> erpEntries(id).stream()
+                .anyMatch(entry -> entry.path("reason").asText().startsWith("amended sales order")));
+
+        HttpResponse<String> run = apiPost("/api/reports/reconciliation/runs", "");
+
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        JsonNode open = json(apiGet("/api/reports/inconsistencies?contractId=" + id).body()).path("items");
+        assertThat(open.findValuesAsText("system")).as(open.toString()).doesNotContain("kingdee");
+        assertThat(reversalTask(id).path("amendment").path("id").asText()).isEqualTo(amendmentId);
+    }
+
+    @Test
+    void anIssuedInvoiceChangedToTheAmendedTotalInsteadOfReversedIsAnInconsistency() {
+        String id = invoicedContract(KINGDEE_REGION);
+        signedAmendment(id);
+        await().atMost(Duration.ofSeconds(60)).until(() -> erpEntries(id).stream()
+                .anyMatch(entry -> entry.path("reason").asText().startsWith("amended sales order")));
+        String invoiceNo = ErpReference.of(idempotencyKey(id, INVOICING));
+        kingdee.editBill("IV_SALESIC", invoiceNo, bill -> {
+            ObjectNode line = (ObjectNode) bill.path("FSALESICENTRY").get(0);
+            line.put("FALLAMOUNTFOR", new BigDecimal(line.path("FALLAMOUNTFOR").asText()).add(AMENDED_GROSS.subtract(SIGNED_GROSS)));
+        });
+
+        apiPost("/api/reports/reconciliation/runs", "");
+
+        JsonNode open = json(apiGet("/api/reports/inconsistencies?contractId=" + id).body()).path("items");
+        assertThat(open).as(open.toString()).anySatisfy(item -> {
+            assertThat(item.path("aspect").asText()).isEqualTo("invoice-total");
+            assertThat(item.path("hubValue").asText()).isEqualTo(SIGNED_GROSS.toPlainString());
+            assertThat(item.path("systemValue").asText()).isEqualTo(AMENDED_GROSS.toPlainString());
+        });
     }
 
     @Test
@@ -246,6 +284,20 @@ class AmendmentTest extends ErpDeliveryTest {
         awaitErpEntries(id, 2, Duration.ofSeconds(60));
         awaitContract(id, "INVOICED");
         return id;
+    }
+
+    /** The price lowered in the CRM after signature and the supplementary agreement signed in esign: the amendment's id. */
+    private String signedAmendment(String contractId) {
+        postCrm(crmEvent(contractId, "SIGNED").replace(SIGNED_PRICE, LOWER_PRICE));
+        String amendmentId = awaitPendingAmendment(contractId).path("pending").path("id").asText();
+        assertThat(apiPost("/api/contracts/" + contractId + "/amendments/" + amendmentId + "/sign-flow", "{}").statusCode())
+                .isEqualTo(202);
+        SimulatedSignFlow flow = await().atMost(Duration.ofSeconds(30)).until(() -> esign.flows().stream()
+                .filter(f -> f.title().endsWith("-" + amendmentId)).findFirst().orElse(null), f -> f != null);
+        esign.finish(flow.signFlowId(), EsignSimulator.COMPLETED, EsignSimulator.Delivery.standard());
+        await().atMost(Duration.ofSeconds(30)).until(() -> json(apiGet("/api/contracts/" + contractId + "/amendments")),
+                a -> "SIGNED".equals(a.path("amendments").path(0).path("status").asText()));
+        return amendmentId;
     }
 
     private String awaitErpEntriesThenLifecycle(String contractId) {

@@ -23,8 +23,11 @@ import java.util.stream.Collectors;
 
 /**
  * The contract's ERP documents against its triggers: a sales order and an invoice exist in the company's ERP exactly
- * when their triggers were delivered, and each document's total equals the contract's to the fen (gross, or net for
- * an ERP that keeps net totals, see {@link ErpDocumentReader.Basis}). Triggers
+ * when their triggers were delivered, and each document's total agrees to the fen (gross, or net for an ERP that
+ * keeps net totals, see {@link ErpDocumentReader.Basis}). The sales order must hold the contract's signed terms, since
+ * a signed amendment changes the order in the ERP. The invoice must hold what was invoiced, the totals of the
+ * invoicing trigger: the hub never changes an issued invoice; after an amendment finance reverses it with a red-letter
+ * invoice (红冲) from its reversal task, and the original invoice keeps its amount. Triggers
  * younger than the settle time are left alone (their delivery may be under way), as are ERPs without a reader.
  */
 public final class ErpDocumentsCheck implements SystemCheck {
@@ -71,13 +74,13 @@ public final class ErpDocumentsCheck implements SystemCheck {
                 continue;
             }
             system = reader.get().system();
-            compare(contract, trigger, document, findings);
+            compare(contract, trigger, message.get(), document, findings);
         }
         return system == null ? Optional.empty() : Optional.of(new CheckResult(system, findings));
     }
 
-    private void compare(SampledContract contract, ErpTrigger trigger, Optional<ErpDocumentReader.ErpDocumentTotal> document,
-                         List<Finding> findings) {
+    private void compare(SampledContract contract, ErpTrigger trigger, JsonNode message,
+                         Optional<ErpDocumentReader.ErpDocumentTotal> document, List<Finding> findings) {
         String aspect = trigger.operation().slug();
         if (trigger.delivered() != document.isPresent()) {
             findings.add(new Finding(aspect, trigger.delivered() ? "delivered" : "not delivered",
@@ -87,9 +90,11 @@ public final class ErpDocumentsCheck implements SystemCheck {
         if (document.isEmpty()) {
             return;
         }
-        BigDecimal contractTotal = contractTotal(contract, document.get().basis());
-        if (contractTotal != null && document.get().total().compareTo(contractTotal) != 0) {
-            findings.add(new Finding(aspect + "-total", contractTotal.toPlainString(),
+        ErpDocumentReader.Basis basis = document.get().basis();
+        BigDecimal expected = trigger.operation() == ErpOperation.INVOICE ? invoicedTotal(message, basis)
+                : contractTotal(contract, basis);
+        if (expected != null && document.get().total().compareTo(expected) != 0) {
+            findings.add(new Finding(aspect + "-total", expected.toPlainString(),
                     document.get().total().setScale(2, RoundingMode.HALF_UP).toPlainString()));
         }
     }
@@ -100,6 +105,11 @@ public final class ErpDocumentsCheck implements SystemCheck {
         }
         var totals = contract.view().terms().totals();
         return (basis == ErpDocumentReader.Basis.NET ? totals.net() : totals.gross()).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal invoicedTotal(JsonNode invoicingTrigger, ErpDocumentReader.Basis basis) {
+        JsonNode total = invoicingTrigger.path("contract").path("totals").path(basis == ErpDocumentReader.Basis.NET ? "net" : "gross");
+        return total.isNumber() || total.isTextual() ? new BigDecimal(total.asText()).setScale(2, RoundingMode.HALF_UP) : null;
     }
 
     private Optional<JsonNode> message(ErpTrigger trigger) {
