@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# README's walk-through twice on one data directory across a restart (issue 15): starts the sandbox jar in a fresh
+# directory, runs steps 1-12 for HT-2026-0001 exactly as README.md writes them, stops the sandbox, starts it again on
+# the same ./data and runs steps 1-12 for HT-2026-0002. A pass fails when a command fails, a scripts/wait-for.sh
+# gives up or an answer carries an error code. Output: bench/target/walkthrough-<ts>/pass{1,2}.out and hub-{1,2}.log.
+#
+#   bench/walkthrough.sh                 # the sandbox jar at sandbox/target/contract-hub-sandbox.jar (built when missing)
+#   WALKTHROUGH_JAR=/path/to.jar bench/walkthrough.sh
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+JAR="${WALKTHROUGH_JAR:-$ROOT/sandbox/target/contract-hub-sandbox.jar}"
+TS="$(date -u +%Y%m%dT%H%M%SZ)"
+RUN="$ROOT/bench/target/walkthrough-$TS"
+mkdir -p "$RUN"
+if [[ ! -f "$JAR" ]]; then
+  (cd "$ROOT" && ./mvnw -q -DskipTests package) >&2
+fi
+cp "$JAR" "$RUN/sandbox.jar"
+ln -s "$ROOT/scripts" "$RUN/scripts"
+cd "$RUN" || exit 1
+if curl -s -o /dev/null localhost:8080; then echo "a server answers on 8080 already; stop it first" >&2; exit 1; fi
+
+hub=""
+start() { java -jar sandbox.jar > "hub-$1.log" 2>&1 & hub=$!; }
+stop() { kill "$hub"; wait "$hub" 2>/dev/null; }
+trap '[[ -n "$hub" ]] && kill "$hub" 2>/dev/null' EXIT
+
+failed=0
+for pass in 1 2; do
+  start "$pass"
+  python3 "$ROOT/bench/readme_steps.py" "$ROOT/README.md" 1 12 "HT-2026-000$pass" > "pass$pass.sh"
+  bash -e "pass$pass.sh" > "pass$pass.out" 2>&1
+  rc=$?
+  stop
+  gave_up=$(grep -c '^waited ' "pass$pass.out")
+  errors=$(grep -c '"code":"' "pass$pass.out")
+  echo "pass $pass (HT-2026-000$pass): exit $rc, waits given up $gave_up, error answers $errors"
+  [[ $rc -eq 0 && $gave_up -eq 0 && $errors -eq 0 ]] || failed=1
+done
+echo "output: $RUN"
+exit $failed
