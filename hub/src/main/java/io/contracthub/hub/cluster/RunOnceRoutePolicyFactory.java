@@ -22,7 +22,8 @@ import java.time.Duration;
 /**
  * The one place that makes a job run on one node only: every route marked {@link RunOnce} gets a policy that takes
  * (or renews) the route's lock in job_lock before each run and stops the run on a node that does not hold it.
- * The lock is held for {@code hub.jobs.lock-hold}, and at least two timer periods, so the holder keeps it between runs.
+ * The lock is held for {@code hub.jobs.lock-hold}, and at least two timer periods, so the holder keeps it between runs;
+ * a route that stops (the node shuts down) releases it, so a restarted node does not wait out its predecessor's hold.
  */
 @Component
 public class RunOnceRoutePolicyFactory implements RoutePolicyFactory {
@@ -69,6 +70,19 @@ public class RunOnceRoutePolicyFactory implements RoutePolicyFactory {
             if (!holds) {
                 exchange.setRouteStop(true);
             }
+        }
+
+        @Override
+        public void onStop(Route route) {
+            if (Boolean.TRUE.equals(held)) {
+                try {
+                    locks.release(job);
+                } catch (RuntimeException e) {
+                    // the database may already be gone at shutdown: the hold then runs out by itself
+                    log.debug("Job {} could not be released: {}", job, e.getMessage());
+                }
+            }
+            held = null;
         }
 
         private Duration holdFor(Endpoint endpoint) {

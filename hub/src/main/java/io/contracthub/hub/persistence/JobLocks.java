@@ -12,7 +12,7 @@ import java.time.Instant;
 /**
  * The job_lock table: a job that must run once across the nodes (a report, a scan) runs on the node that holds its
  * lock. The holder renews the lock each run and keeps it; another node takes it once {@code locked_until} has passed
- * (the holder died or stopped running the job). Taken in one conditional update, so two nodes never both hold it.
+ * (the holder died) or at once when the holder released it (its route stopped). Taken in one conditional update, so two nodes never both hold it.
  */
 @Component
 public class JobLocks {
@@ -43,6 +43,14 @@ public class JobLocks {
                              WHERE name = ? AND (owner = ? OR locked_until IS NULL OR locked_until <= ?)""",
                     node.value(), Timestamps.column(now.plus(hold)), job, node.value(), Timestamps.column(now)) == 1;
         }));
+    }
+
+    /**
+     * Gives up this node's lock on {@code job}, so another node, or this one restarted under a new node id, takes it at
+     * its next run instead of when the hold runs out. Does nothing when another node holds it.
+     */
+    public void release(String job) {
+        jdbc.update("UPDATE job_lock SET locked_until = NULL WHERE name = ? AND owner = ?", job, node.value());
     }
 
     /** The node holding the lock on {@code job} now, if any. */

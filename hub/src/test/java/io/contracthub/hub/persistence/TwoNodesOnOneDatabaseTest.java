@@ -247,6 +247,37 @@ class TwoNodesOnOneDatabaseTest {
         }
     }
 
+    @Test
+    void aNodeThatStopsGivesItsJobLockUpSoTheNextNodeRunsTheJobWithoutWaitingOutTheHold() throws Exception {
+        SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"));
+        AtomicInteger firstRuns = new AtomicInteger();
+        AtomicInteger nextRuns = new AtomicInteger();
+        HubNode first = new HubNode(db, "hub-1", clock);
+        try (CamelContext one = nodeRunningAScan(first, firstRuns)) {
+            one.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> firstRuns.get() > 0);
+        }
+        assertThat(first.jobs.holder("test.deadline-scan")).as("released when its route stopped").isEmpty();
+
+        try (CamelContext restarted = nodeRunningAScan(new HubNode(db, "hub-1-restarted", clock), nextRuns)) {
+            restarted.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> nextRuns.get() > 0);
+        }
+    }
+
+    @Test
+    void aNodeReleasesOnlyALockItHolds() {
+        SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"));
+        JobLocks one = new HubNode(db, "hub-1", clock).jobs;
+        JobLocks two = new HubNode(db, "hub-2", clock).jobs;
+        assertThat(one.tryHold("reports.monthly", Duration.ofMinutes(2))).isTrue();
+
+        two.release("reports.monthly");
+
+        assertThat(two.holder("reports.monthly")).contains("hub-1");
+        assertThat(two.tryHold("reports.monthly", Duration.ofMinutes(2))).isFalse();
+    }
+
     private static CamelContext nodeRunningAScan(HubNode node, AtomicInteger runs) throws Exception {
         CamelContext camel = new DefaultCamelContext();
         camel.addRoutePolicyFactory(new RunOnceRoutePolicyFactory(node.jobs, Duration.ofMinutes(2)));
