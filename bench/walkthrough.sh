@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# README's walk-through twice on one data directory across a restart (issue 15): starts the sandbox jar in a fresh
-# directory, runs steps 1-12 for HT-2026-0001 exactly as README.md writes them, stops the sandbox, starts it again on
+# README's walk-through twice on one data directory across a restart (issue 15): starts the sandbox with README's
+# command (scripts/sandbox.sh, on a copy of the jar) in a fresh directory, runs steps 1-12 for HT-2026-0001 exactly as README.md writes them, stops the sandbox, starts it again on
 # the same ./data and runs steps 1-12 for HT-2026-0002. A pass fails when a command fails, a scripts/wait-for.sh
 # gives up or an answer carries an error code. Output: bench/target/walkthrough-<ts>/pass{1,2}.out and hub-{1,2}.log.
 #
@@ -22,7 +22,7 @@ cd "$RUN" || exit 1
 if curl -s -o /dev/null localhost:8080; then echo "a server answers on 8080 already; stop it first" >&2; exit 1; fi
 
 hub=""
-start() { java -jar sandbox.jar > "hub-$1.log" 2>&1 & hub=$!; }
+start() { SANDBOX_JAR="$RUN/sandbox.jar" SANDBOX_CDS_DIR="$RUN/cds" "$ROOT/scripts/sandbox.sh" > "hub-$1.log" 2>&1 & hub=$!; }
 stop() { kill "$hub"; wait "$hub" 2>/dev/null; }
 trap '[[ -n "$hub" ]] && kill "$hub" 2>/dev/null' EXIT
 
