@@ -35,16 +35,6 @@ if [[ "$PLAIN" != 1 ]]; then
   PREPARED="$(( $(date +%s%3N) - prepare_start ))"
 fi
 
-# one free TCP port on the loopback interface, not yet handed out in this run
-declare -A TAKEN=()
-free_port() {
-  local port
-  while :; do
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-    if [[ -z "${TAKEN[$port]:-}" ]]; then TAKEN[$port]=1; echo "$port"; return; fi
-  done
-}
-
 clk_tck=$(getconf CLK_TCK)
 # user + system CPU seconds of a process (and its reaped children) from /proc/<pid>/stat
 cpu_seconds() {
@@ -58,13 +48,9 @@ for run in $(seq 1 "$RUNS"); do
   dir="$WORK/run-$run"
   mkdir -p "$dir/data"
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
-  port=$(free_port)
-  args=(--server.port="$port" --hub.data-dir="$dir/data")
-  for p in hub.simulators.crm-port hub.simulators.esign-port hub.simulators.ocr-port hub.simulators.kuaidi100-port \
-           hub.people.simulators.wecom-port hub.people.simulators.his-port hub.people.simulators.dingtalk-port \
-           hub.erp.simulators.kingdee-port hub.erp.simulators.u8-port hub.erp.simulators.sap-port; do
-    args+=(--"$p"="$(free_port)")
-  done
+  mapfile -t args < <("$ROOT/scripts/sandbox-ports.sh")
+  port="${args[0]#--server.port=}"
+  args+=(--hub.data-dir="$dir/data")
   start=$(now_ms)
   # from the run directory, like the README's command from a checkout: no ./config next to it
   # shellcheck disable=SC2086

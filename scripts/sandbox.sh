@@ -32,10 +32,6 @@ if [[ ! -f "$JAR" ]]; then
   (cd "$ROOT" && ./mvnw -q -DskipTests package)
 fi
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
-
 fail() {
   echo "sandbox: the training start failed: $1; see $DIR/training.log and $DIR/dump.log" >&2
   exit 1
@@ -49,13 +45,9 @@ prepare() {
   java -Djarmode=tools -jar "$JAR" extract --destination "$DIR" >&2
   local data port pid args=() up=""
   data="$(mktemp -d)"
-  port="$(free_port)"
-  args=(--server.port="$port" --hub.data-dir="$data")
-  for p in hub.simulators.crm-port hub.simulators.esign-port hub.simulators.ocr-port hub.simulators.kuaidi100-port \
-           hub.people.simulators.wecom-port hub.people.simulators.his-port hub.people.simulators.dingtalk-port \
-           hub.erp.simulators.kingdee-port hub.erp.simulators.u8-port hub.erp.simulators.sap-port; do
-    args+=(--"$p"="$(free_port)")
-  done
+  mapfile -t args < <("$ROOT/scripts/sandbox-ports.sh")
+  port="${args[0]#--server.port=}"
+  args+=(--hub.data-dir="$data")
   (cd "$data" && exec java -XX:DumpLoadedClassList="$CLASSES" -XX:TieredStopAtLevel=1 -jar "$APP" "${args[@]}") \
     >"$DIR/training.log" 2>&1 &
   pid=$!
