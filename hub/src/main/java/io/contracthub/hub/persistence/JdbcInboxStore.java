@@ -176,8 +176,7 @@ public class JdbcInboxStore implements InboxStore, RevivableWork {
 
     @Override
     public boolean revive(String reference) {
-        return jdbc.update("UPDATE inbox SET status = ?, attempts = 0, next_attempt_at = ? WHERE id = ? AND status = ?",
-                PENDING, Timestamps.column(clock.instant()), Long.parseLong(reference), DEAD) == 1;
+        return StatusKeptRows.revive(jdbc, clock, "inbox", Long.parseLong(reference), PENDING, DEAD);
     }
 
     Duration backoff(int attempts) {

@@ -84,8 +84,7 @@ public class VoucherRepository implements RevivableWork {
 
     /** False when another node already gave it up (or recognised it). */
     boolean markDead(long id, String error) {
-        return jdbc.update("UPDATE voucher SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ? AND status = ?",
-                VoucherRecord.DEAD, error.length() > 1900 ? error.substring(0, 1900) : error, id, VoucherRecord.PENDING) == 1;
+        return StatusKeptRows.giveUp(jdbc, TABLE, id, VoucherRecord.PENDING, VoucherRecord.DEAD, error);
     }
 
     @Override
@@ -95,8 +94,7 @@ public class VoucherRepository implements RevivableWork {
 
     @Override
     public boolean revive(String reference) {
-        return jdbc.update("UPDATE voucher SET status = ?, attempts = 0, next_attempt_at = ? WHERE id = ? AND status = ?",
-                VoucherRecord.PENDING, Timestamps.column(clock.instant()), Long.parseLong(reference), VoucherRecord.DEAD) == 1;
+        return StatusKeptRows.revive(jdbc, clock, TABLE, Long.parseLong(reference), VoucherRecord.PENDING, VoucherRecord.DEAD);
     }
 
     /** The provider could not answer now (time-out, 5xx, open breaker): the voucher stays pending and is tried again. */

@@ -1,5 +1,6 @@
 package io.contracthub.hub.people.notification;
 
+import io.contracthub.hub.persistence.StatusKeptRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contracthub.hub.persistence.DeadLetter;
@@ -104,8 +105,7 @@ public class NotificationRepository implements RevivableWork {
 
     /** False when another node already gave it up (or sent it). */
     boolean markDead(long id, String error) {
-        return jdbc.update("UPDATE people_notification SET status = 'DEAD', attempts = attempts + 1, last_error = ?"
-                + " WHERE id = ? AND status = 'PENDING'", truncate(error, 2000), id) == 1;
+        return StatusKeptRows.giveUp(jdbc, "people_notification", id, "PENDING", "DEAD", error);
     }
 
     @Override
@@ -115,8 +115,7 @@ public class NotificationRepository implements RevivableWork {
 
     @Override
     public boolean revive(String reference) {
-        return jdbc.update("UPDATE people_notification SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
-                + " WHERE id = ? AND status = 'DEAD'", column(clock.instant()), Long.parseLong(reference)) == 1;
+        return StatusKeptRows.revive(jdbc, clock, "people_notification", Long.parseLong(reference), "PENDING", "DEAD");
     }
 
     private static OffsetDateTime column(Instant instant) {

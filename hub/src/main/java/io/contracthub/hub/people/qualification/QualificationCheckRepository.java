@@ -1,5 +1,6 @@
 package io.contracthub.hub.people.qualification;
 
+import io.contracthub.hub.persistence.StatusKeptRows;
 import io.contracthub.hub.persistence.DeadLetter;
 import io.contracthub.hub.persistence.RevivableWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,8 +73,7 @@ public class QualificationCheckRepository implements RevivableWork {
 
     /** False when another node already gave it up (or completed it). */
     boolean markDead(String id, String error) {
-        return jdbc.update("UPDATE qualification_check SET status = 'DEAD', attempts = attempts + 1, last_error = ?"
-                + " WHERE id = ? AND status = 'PENDING'", truncate(error, 2000), id) == 1;
+        return StatusKeptRows.giveUp(jdbc, "qualification_check", id, "PENDING", "DEAD", error);
     }
 
     @Override
@@ -83,8 +83,7 @@ public class QualificationCheckRepository implements RevivableWork {
 
     @Override
     public boolean revive(String reference) {
-        return jdbc.update("UPDATE qualification_check SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
-                + " WHERE id = ? AND status = 'DEAD'", column(clock.instant()), reference) == 1;
+        return StatusKeptRows.revive(jdbc, clock, "qualification_check", reference, "PENDING", "DEAD");
     }
 
     public List<Map<String, Object>> forContract(String contractId) {
